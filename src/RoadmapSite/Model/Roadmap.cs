@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace RoadmapSite.Model;
+
+/// <summary>The whole parsed roadmap: what every page and roadmap.json are made from.</summary>
+public sealed record Roadmap
+{
+    public required string Title { get; init; }
+
+    /// <summary>Content before the first section (sanitised HTML), the legend note excluded.</summary>
+    public string IntroHtml { get; init; } = "";
+
+    /// <summary>The intro's first paragraph as plain text, for meta descriptions.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>The legend note of the Markdown (<c>&gt; [!NOTE]</c> naming the markers), as sanitised HTML, if any.</summary>
+    public string LegendHtml { get; init; } = "";
+
+    public ImmutableArray<RoadmapPart> Parts { get; init; } = [];
+
+    public ImmutableArray<RoadmapSection> Sections { get; init; } = [];
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    public IEnumerable<RoadmapItem> AllItems() => Sections.SelectMany(s => s.AllItems());
+}

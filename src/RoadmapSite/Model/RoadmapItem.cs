@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace RoadmapSite.Model;
+
+/// <summary>One entry of the checklist, with its nested children.</summary>
+public sealed record RoadmapItem
+{
+    /// <summary>Stable id a visitor's progress is keyed by: a Unicode slug of the title, or an explicit <c>{#id}</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Older ids of this item (<c>{#id aka=old-id}</c>), so progress stored under them follows a rename.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    public required ItemKind Kind { get; init; }
+
+    /// <summary>The title as inline HTML (already sanitised), markers removed.</summary>
+    public required string TitleHtml { get; init; }
+
+    /// <summary>The title as plain text, markers removed.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The description as inline HTML (already sanitised), or empty.</summary>
+    public string DescriptionHtml { get; init; } = "";
+
+    /// <summary>The description as plain text, or empty.</summary>
+    public string Description { get; init; } = "";
+
+    public Difficulty Difficulty { get; init; }
+
+    /// <summary>Star count 0-3 when the author marked it, null when unmarked.</summary>
+    public int? Importance { get; init; }
+
+    /// <summary>Whether the Markdown has it ticked (<c>[x]</c>): the author's own progress, never the visitor's.</summary>
+    public bool Checked { get; init; }
+
+    public ImmutableArray<ItemLink> Links { get; init; } = [];
+
+    /// <summary>Non-task sub-bullets, as sanitised HTML blocks.</summary>
+    public ImmutableArray<string> NotesHtml { get; init; } = [];
+
+    public ImmutableArray<RoadmapItem> Children { get; init; } = [];
+
+    public required SourceLocation Source { get; init; }
+
+    /// <summary>Character span of the item's own line in its source file (for "download as Markdown").</summary>
+    public int SourceStart { get; init; }
+
+    public bool Trackable => Kind == ItemKind.Task;
+
+    /// <summary>This item and all its descendants, depth first, in document order.</summary>
+    public IEnumerable<RoadmapItem> SelfAndDescendants()
+    {
+        yield return this;
+        foreach (var child in Children)
+        {
+            foreach (var item in child.SelfAndDescendants())
+            {
+                yield return item;
+            }
+        }
+    }
+}

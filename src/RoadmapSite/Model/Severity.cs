@@ -1,0 +1,7 @@
+namespace RoadmapSite.Model;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
