@@ -16,6 +16,9 @@ public sealed record Roadmap
     /// <summary>The legend note of the Markdown (<c>&gt; [!NOTE]</c> naming the markers), as sanitised HTML, if any.</summary>
     public string LegendHtml { get; init; } = "";
 
+    /// <summary>"ltr" or "rtl", from the first content file's script.</summary>
+    public string Direction { get; init; } = "ltr";
+
     public ImmutableArray<RoadmapPart> Parts { get; init; } = [];
 
     public ImmutableArray<RoadmapSection> Sections { get; init; } = [];

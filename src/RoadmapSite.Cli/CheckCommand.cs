@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoadmapSite.Configuration;
+using RoadmapSite.Model;
+using RoadmapSite.Parsing;
+
+namespace RoadmapSite.Cli;
+
+/// <summary><c>roadmap-site check [PATH...]</c>: parses each roadmap and reports what is wrong with it, compiler-style.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Content folders or Markdown files to check, each one roadmap (default: content/)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the diagnostics as JSON, for other programs" };
+        var command = new Command("check", "Check roadmaps for mistakes without building a site") { paths, json };
+        command.SetAction(result => Run(result.GetValue(paths) is { Length: > 0 } given ? given : ["content"], result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string[] paths, bool asJson)
+    {
+        var exitCode = ExitCodes.Success;
+        var reports = new List<object>();
+        foreach (var path in paths)
+        {
+            ContentFolder content;
+            try
+            {
+                content = ContentFolder.Load(path);
+            }
+            catch (IOException exception)
+            {
+                Console.Error.WriteLine($"error: {exception.Message}");
+                exitCode = ExitCodes.UsageOrIo;
+                continue;
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                Console.Error.WriteLine($"error: {path}: {exception.Message}");
+                exitCode = ExitCodes.UsageOrIo;
+                continue;
+            }
+
+            var roadmap = content.Documents.Length > 0 ? RoadmapParser.Parse(content.Documents, content.Settings.Markers, content.Settings.Title) : null;
+            var diagnostics = content.Diagnostics.AddRange(roadmap?.Diagnostics ?? []);
+            var items = roadmap?.AllItems().ToList() ?? [];
+            var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+            if (errors > 0 && exitCode == ExitCodes.Success)
+            {
+                exitCode = ExitCodes.ContentErrors;
+            }
+
+            if (asJson)
+            {
+                reports.Add(new
+                {
+                    path,
+                    sections = roadmap?.Sections.Length ?? 0,
+                    items = items.Count,
+                    trackable = items.Count(i => i.Trackable),
+                    diagnostics = diagnostics.Select(d => new
+                    {
+                        severity = d.Severity == Severity.Error ? "error" : "warning",
+                        code = d.Code,
+                        message = d.Message,
+                        file = d.Location.File,
+                        line = d.Location.Line,
+                        column = d.Location.Column,
+                    }),
+                });
+                continue;
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                Console.WriteLine(diagnostic);
+            }
+
+            Console.WriteLine($"{path}: {roadmap?.Sections.Length ?? 0} sections, {items.Count} items ({items.Count(i => i.Trackable)} trackable), {errors} errors, {diagnostics.Length - errors} warnings");
+        }
+
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(reports, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        }
+
+        return exitCode;
+    }
+}

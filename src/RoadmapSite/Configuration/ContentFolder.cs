@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using RoadmapSite.Model;
+using RoadmapSite.Parsing;
+
+namespace RoadmapSite.Configuration;
+
+/// <summary>
+/// Where a roadmap's content comes from: a folder (its <c>site.yml</c> and its Markdown files, in the order
+/// site.yml lists them or by file name) or a single Markdown file with default settings.
+/// </summary>
+public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings Settings, ImmutableArray<SourceDocument> Documents, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <exception cref="IOException">The path does not exist or a file cannot be read.</exception>
+    public static ContentFolder Load(string path)
+    {
+        var display = path;
+        if (File.Exists(path))
+        {
+            return new ContentFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, display, SiteSettings.Default, [Read(path, display)], []);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file or folder");
+        }
+
+        var (settings, diagnostics) = SiteSettingsLoader.Load(path, display);
+        var files = settings.Files.Length > 0
+            ? settings.Files.Select(file => System.IO.Path.Combine(path, file)).ToList()
+            : Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal).ToList();
+        var missing = files.Where(file => !File.Exists(file)).ToList();
+        if (missing.Count > 0)
+        {
+            var location = new SourceLocation(System.IO.Path.Combine(display, SiteSettingsLoader.FileName), 1, 1);
+            return new ContentFolder(path, display, settings, [], [.. diagnostics, .. missing.Select(file =>
+                new Diagnostic(Severity.Error, DiagnosticCodes.ContentFiles, $"content file '{System.IO.Path.GetFileName(file)}' listed in files: does not exist", location))]);
+        }
+
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"{path}: no Markdown (*.md) files in this folder");
+        }
+
+        return new ContentFolder(path, display, settings, [.. files.Select(file => Read(file, DisplayName(file, path, display)))], diagnostics);
+    }
+
+    private static string DisplayName(string file, string folder, string displayFolder) =>
+        System.IO.Path.Combine(displayFolder, System.IO.Path.GetRelativePath(folder, file));
+
+    private static SourceDocument Read(string file, string display) => new(display, File.ReadAllText(file));
+}

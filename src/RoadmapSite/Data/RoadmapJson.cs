@@ -1,0 +1,120 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Data;
+
+/// <summary>
+/// Writes <c>roadmap.json</c>, the published contract between the parser and everything that reads a roadmap
+/// (the site's scripts, other tools). docs/roadmap-json.md describes it; bump <see cref="SchemaVersion"/> on
+/// any change that is not a pure addition.
+/// </summary>
+public static class RoadmapJson
+{
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    public static byte[] Write(Roadmap roadmap)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteString("title", roadmap.Title);
+            json.WriteString("direction", roadmap.Direction);
+            json.WriteStartArray("parts");
+            foreach (var part in roadmap.Parts)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", part.Title);
+                json.WriteString("file", PortablePath(part.File));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            foreach (var section in roadmap.Sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", section.Id);
+                json.WriteString("title", section.Title);
+                json.WriteNumber("part", section.Part);
+                WriteSource(json, section.Source);
+                WriteItems(json, section.Items);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items)
+    {
+        json.WriteStartArray("items");
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", item.Id);
+            if (item.Aliases.Length > 0)
+            {
+                json.WriteStartArray("aliases");
+                item.Aliases.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+            }
+
+            json.WriteString("kind", item.Kind.ToString().ToLowerInvariant());
+            json.WriteString("title", item.Title);
+            json.WriteString("description", item.Description);
+            if (item.Difficulty == Difficulty.None)
+            {
+                json.WriteNull("difficulty");
+            }
+            else
+            {
+                json.WriteString("difficulty", item.Difficulty.ToString().ToLowerInvariant());
+            }
+
+            if (item.Importance is { } importance)
+            {
+                json.WriteNumber("importance", importance);
+            }
+            else
+            {
+                json.WriteNull("importance");
+            }
+
+            json.WriteBoolean("trackable", item.Trackable);
+            json.WriteBoolean("checked", item.Checked);
+            json.WriteStartArray("links");
+            foreach (var link in item.Links)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", link.Text);
+                json.WriteString("url", link.Url);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteSource(json, item.Source);
+            WriteItems(json, item.Children);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
+    {
+        json.WriteStartObject("source");
+        json.WriteString("file", PortablePath(source.File));
+        json.WriteNumber("line", source.Line);
+        json.WriteEndObject();
+    }
+
+    private static string PortablePath(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,423 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Alerts;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RoadmapSite.Configuration;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Parsing;
+
+/// <summary>
+/// Walks one content file's Markdig syntax tree into a <see cref="DraftDocument"/>: the first H1 is the title,
+/// H2 headings are sections (H1 when a file uses several H1 and no H2), deeper headings are groups, task
+/// items are topics, non-task bullets under a topic are its notes, and a file with no task item at all
+/// (an "awesome" list) has its bullets read as topics.
+/// </summary>
+internal sealed partial class DocumentParser
+{
+    private readonly SourceDocument source;
+    private readonly int part;
+    private readonly DiagnosticBag diagnostics;
+    private readonly ItemLineReader reader;
+    private DraftDocument document = null!;
+    private bool listsAreTopics;
+    private int sectionLevel;
+
+    public DocumentParser(SourceDocument source, int part, MarkerVocabulary markers, DiagnosticBag diagnostics)
+    {
+        this.source = source;
+        this.part = part;
+        this.diagnostics = diagnostics;
+        reader = new ItemLineReader(markers, diagnostics);
+    }
+
+    public DraftDocument Parse()
+    {
+        var markdown = MarkdownSetup.Parse(source.Text);
+        document = new DraftDocument { File = source.File, Direction = TextDirection.Of(source.Text) };
+        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(IsTask);
+        var topHeadings = markdown.OfType<HeadingBlock>().ToList();
+        sectionLevel = topHeadings.Any(h => h.Level == 2) || topHeadings.Count(h => h.Level == 1) < 2 ? 2 : 1;
+        if (sectionLevel == 1)
+        {
+            document.Title = TitleFromFileName(source.File);
+        }
+
+        var walker = new SectionWalker(this);
+        var previousLevel = 0;
+        foreach (var block in markdown)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    document.Title = FrontMatterTitle(frontMatter) ?? document.Title;
+                    break;
+                case HeadingBlock heading:
+                    if (previousLevel > 0 && heading.Level > previousLevel + 1)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.HeadingLevelSkip, $"heading level skips from {previousLevel} to {heading.Level}", Locate(heading));
+                    }
+
+                    previousLevel = heading.Level;
+                    walker.Heading(heading);
+                    break;
+                default:
+                    walker.Block(block);
+                    break;
+            }
+        }
+
+        walker.Close();
+        if (document.Title.Length == 0)
+        {
+            document.Title = TitleFromFileName(source.File);
+        }
+
+        return document;
+    }
+
+    private SourceLocation Locate(Block block) => new(source.File, block.Line + 1, block.Column + 1);
+
+    private static string TitleFromFileName(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file).Replace('_', ' ').Replace('-', ' ').Trim();
+        return name.Length == 0 ? "Roadmap" : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private static string? FrontMatterTitle(YamlFrontMatterBlock block)
+    {
+        foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
+        {
+            var text = line.ToString();
+            if (text.StartsWith("title:", StringComparison.Ordinal))
+            {
+                return text["title:".Length..].Trim().Trim('"', '\'');
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsTask(ListItemBlock item) =>
+        item.FirstOrDefault() is ParagraphBlock paragraph
+        && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null);
+
+    /// <summary>
+    /// A checkbox Markdig does not take as one, such as <c>[~]</c>, <c>[-]</c>, <c>[]</c> or <c>[✓]</c>: read as a
+    /// task (the author meant one) and reported. Returns the checkbox's length and whether it reads as ticked.
+    /// </summary>
+    private (int Length, bool Checked)? MalformedCheckbox(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not LiteralInline { Content.Length: > 0 } literal || literal.Content.CurrentChar != '[')
+        {
+            return null;
+        }
+
+        var start = paragraph.Span.Start;
+        var text = source.Text.AsSpan(start, Math.Min(8, source.Text.Length - start)).ToString();
+        var match = MalformedCheckboxPattern().Match(text);
+        return match.Success ? (match.Length, match.Groups[1].Value is "✓" or "✔" or "✅") : null;
+    }
+
+    [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|✓|✔|✅)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex MalformedCheckboxPattern();
+
+    private static bool IsTableOfContents(ListBlock list) =>
+        list.OfType<ListItemBlock>().All(item =>
+            item.FirstOrDefault() is ParagraphBlock paragraph && IsOnlyAnchorLink(paragraph)
+            && item.Skip(1).All(child => child is ListBlock nested && IsTableOfContents(nested)));
+
+    private static bool IsOnlyAnchorLink(ParagraphBlock paragraph)
+    {
+        var inlines = new List<Inline>();
+        for (var node = paragraph.Inline?.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
+            {
+                inlines.Add(node);
+            }
+        }
+
+        return inlines is [LinkInline { IsImage: false, Url: { } url }] && url.StartsWith('#');
+    }
+
+    /// <summary>The legend is the note before the first section that names the difficulty markers.</summary>
+    private bool IsLegend(QuoteBlock quote)
+    {
+        var text = MarkdownSetup.RenderBlocks([quote]);
+        return reader.DifficultySymbols.Any(symbol => text.Contains(symbol, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Keeps track of the section and heading groups being filled while the file's top-level blocks go by.
+    /// </summary>
+    private sealed class SectionWalker(DocumentParser parser)
+    {
+        private readonly List<(int Level, DraftItem Group)> groups = [];
+        private DraftSection? section;
+        private bool sectionHadTableOfContents;
+
+        /// <summary>The last topic at the current level, which a following code sample or resource list belongs to.</summary>
+        private DraftItem? lastTopic;
+
+        private DraftDocument Document => parser.document;
+
+        public void Heading(HeadingBlock heading)
+        {
+            lastTopic = null;
+            var line = parser.reader.ReadHeading(heading.Inline?.FirstChild);
+            if (heading.Level == 1 && parser.sectionLevel == 2 && section is null && Document.Title.Length == 0)
+            {
+                Document.Title = line.Title;
+                return;
+            }
+
+            if (heading.Level <= parser.sectionLevel)
+            {
+                OpenSection(line, heading);
+                return;
+            }
+
+            section ??= OpenImplicitSection(heading);
+            while (groups.Count > 0 && groups[^1].Level >= heading.Level)
+            {
+                groups.RemoveAt(groups.Count - 1);
+            }
+
+            var group = new DraftItem { Kind = ItemKind.Group, Line = line, Source = parser.Locate(heading) };
+            CurrentItems.Add(group);
+            groups.Add((heading.Level, group));
+        }
+
+        public void Block(Block block)
+        {
+            switch (block)
+            {
+                case ListBlock list when IsTableOfContents(list):
+                    sectionHadTableOfContents = true;
+                    return;
+                case ListBlock list when section is null && !parser.listsAreTopics && !list.Descendants<ListItemBlock>().Any(parser.IsTask):
+                    Document.IntroHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([list])));
+                    return;
+                case ListBlock list:
+                    section ??= OpenImplicitSection(list);
+                    var leftovers = parser.ConvertList(list, CurrentItems, parentTopic: null, previousTopic: lastTopic);
+                    lastTopic = CurrentItems.LastOrDefault(item => item.Kind == ItemKind.Task);
+                    if (leftovers.Count > 0)
+                    {
+                        AddIntro("<ul>\n" + string.Join("\n", leftovers.Select(note => "<li>" + note + "</li>")) + "\n</ul>");
+                    }
+
+                    return;
+                case HtmlBlock html when html.Type == HtmlBlockType.Comment:
+                case ThematicBreakBlock:
+                case LinkReferenceDefinitionGroup:
+                    return;
+                case FencedCodeBlock or CodeBlock when lastTopic is not null:
+                    lastTopic.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
+                    return;
+                case QuoteBlock quote when section is null && Document.LegendHtml.Length == 0 && parser.IsLegend(quote):
+                    Document.LegendHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([quote]));
+                    return;
+                default:
+                    lastTopic = null;
+                    if (section is null && Document.Summary.Length == 0 && block is ParagraphBlock paragraph)
+                    {
+                        Document.Summary = MarkdownSetup.PlainText(paragraph);
+                    }
+
+                    AddIntro(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
+                    return;
+            }
+        }
+
+        public void Close()
+        {
+            if (section is not null && section.Items.Count == 0 && sectionHadTableOfContents)
+            {
+                // A section that is only a table of contents: the site makes its own navigation.
+                Document.Sections.Remove(section);
+            }
+
+            section = null;
+            groups.Clear();
+            sectionHadTableOfContents = false;
+        }
+
+        private List<DraftItem> CurrentItems => groups.Count > 0 ? groups[^1].Group.Children : section!.Items;
+
+        private void AddIntro(string html)
+        {
+            if (html.Length == 0)
+            {
+                return;
+            }
+
+            if (section is null)
+            {
+                Document.IntroHtml.Add(html);
+            }
+            else if (groups.Count > 0)
+            {
+                groups[^1].Group.NotesHtml.Add(html);
+            }
+            else
+            {
+                section.IntroHtml.Add(html);
+            }
+        }
+
+        private void OpenSection(ItemLine line, HeadingBlock heading)
+        {
+            Close();
+            section = new DraftSection
+            {
+                Title = line.Title,
+                TitleHtml = line.TitleHtml,
+                GitHubAnchor = Slug.GitHubAnchor(MarkdownSetup.PlainText(heading)),
+                ExplicitId = line.ExplicitId,
+                Source = parser.Locate(heading),
+                Part = parser.part,
+            };
+            Document.Sections.Add(section);
+        }
+
+        /// <summary>Topics before any section heading go into a section named after the document.</summary>
+        private DraftSection OpenImplicitSection(Block at)
+        {
+            var title = Document.Title.Length > 0 ? Document.Title : TitleFromFileName(parser.source.File);
+            var implicitSection = new DraftSection
+            {
+                Title = title,
+                TitleHtml = System.Net.WebUtility.HtmlEncode(title),
+                GitHubAnchor = Slug.GitHubAnchor(title),
+                Source = parser.Locate(at),
+                Part = parser.part,
+            };
+            Document.Sections.Add(implicitSection);
+            return implicitSection;
+        }
+    }
+
+    /// <summary>
+    /// Converts a list's items into <paramref name="target"/>. Bullets that are neither topics nor groups attach
+    /// as notes to the topic they belong to; those with no such topic are returned as HTML.
+    /// </summary>
+    private List<string> ConvertList(ListBlock list, List<DraftItem> target, DraftItem? parentTopic, DraftItem? previousTopic)
+    {
+        var leftovers = new List<string>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var converted = ConvertItem(item, target, parentTopic ?? previousTopic);
+            if (converted is not null)
+            {
+                target.Add(converted);
+                previousTopic = converted.Kind == ItemKind.Task ? converted : previousTopic;
+            }
+            else if (NoteHtml(item) is { Length: > 0 } note)
+            {
+                var owner = parentTopic ?? previousTopic;
+                if (owner is not null)
+                {
+                    owner.NotesHtml.Add(note);
+                }
+                else
+                {
+                    leftovers.Add(note);
+                }
+            }
+        }
+
+        return leftovers;
+    }
+
+    /// <summary>Returns the topic or group an item makes, or null when it is a plain bullet (a note).</summary>
+    private DraftItem? ConvertItem(ListItemBlock item, List<DraftItem> target, DraftItem? owner)
+    {
+        var first = item.FirstOrDefault();
+        var location = first is null ? Locate(item) : Locate(first);
+        DraftItem draft;
+        if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics))
+        {
+            var (line, isChecked, sourceStart) = ReadTopicLine(paragraph, location);
+            if (line.Title.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.EmptyTitle, "item has no title", location);
+                ConvertChildren(item.Skip(1), target, owner);
+                return null;
+            }
+
+            draft = new DraftItem
+            {
+                Kind = line.Title is "..." or "…" ? ItemKind.Placeholder : ItemKind.Task,
+                Line = line,
+                Checked = isChecked,
+                Source = location,
+                SourceStart = sourceStart,
+            };
+        }
+        else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTask)))
+        {
+            var line = first is HeadingBlock h ? reader.ReadHeading(h.Inline?.FirstChild) : reader.Read(((ParagraphBlock)first).Inline?.FirstChild, 0, location);
+            if (line.Title.Length == 0)
+            {
+                ConvertChildren(item.Skip(1), target, owner);
+                return null;
+            }
+
+            draft = new DraftItem { Kind = ItemKind.Group, Line = line, Source = location };
+        }
+        else
+        {
+            return null;
+        }
+
+        ConvertChildren(item.Skip(1), draft.Children, draft, notesOwner: draft);
+        return draft;
+    }
+
+    private void ConvertChildren(IEnumerable<Block> blocks, List<DraftItem> target, DraftItem? owner, DraftItem? notesOwner = null)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is ListBlock nested)
+            {
+                foreach (var leftover in ConvertList(nested, target, owner, previousTopic: null))
+                {
+                    notesOwner?.NotesHtml.Add(leftover);
+                }
+            }
+            else if (notesOwner is not null && block is not (HtmlBlock { Type: HtmlBlockType.Comment } or LinkReferenceDefinitionGroup))
+            {
+                notesOwner.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
+            }
+        }
+    }
+
+    private (ItemLine Line, bool Checked, int SourceStart) ReadTopicLine(ParagraphBlock paragraph, SourceLocation location)
+    {
+        if (paragraph.Inline?.FirstChild is TaskList taskList)
+        {
+            if (taskList.NextSibling is LiteralInline { Content.Length: > 0 } next && !char.IsWhiteSpace(next.Content.CurrentChar))
+            {
+                diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, "checkbox needs a space after it: write '[ ] Title'", location);
+            }
+
+            return (reader.Read(taskList.NextSibling, 0, location), taskList.Checked, taskList.Span.Start);
+        }
+
+        if (MalformedCheckbox(paragraph) is { } malformed)
+        {
+            var written = source.Text.Substring(paragraph.Span.Start, malformed.Length);
+            diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, $"'{written}' is not a checkbox GitHub shows; write '[ ]' or '[x]'", location);
+            return (reader.Read(paragraph.Inline?.FirstChild, malformed.Length, location), malformed.Checked, paragraph.Span.Start);
+        }
+
+        return (reader.Read(paragraph.Inline?.FirstChild, 0, location), false, -1);
+    }
+
+    private static string NoteHtml(ListItemBlock item) =>
+        ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks(item, implicitParagraphs: item.Parent is ListBlock { IsLoose: false }));
+}

@@ -1,0 +1,20 @@
+namespace RoadmapSite.Parsing;
+
+/// <summary>One content file, read: its title, introduction, legend and sections.</summary>
+internal sealed class DraftDocument
+{
+    public required string File { get; init; }
+
+    public string Title { get; set; } = "";
+
+    public List<string> IntroHtml { get; } = [];
+
+    public string LegendHtml { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    /// <summary>"rtl" when the document's text is mostly right-to-left (Persian, Arabic, Hebrew).</summary>
+    public string Direction { get; set; } = "ltr";
+
+    public List<DraftSection> Sections { get; } = [];
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Parsing;
+
+/// <summary>An item as read from one document, before ids are given across the whole roadmap.</summary>
+internal sealed class DraftItem
+{
+    public required ItemKind Kind { get; init; }
+
+    public required ItemLine Line { get; init; }
+
+    public bool Checked { get; init; }
+
+    public required SourceLocation Source { get; init; }
+
+    public int SourceStart { get; init; } = -1;
+
+    public List<string> NotesHtml { get; } = [];
+
+    public List<DraftItem> Children { get; } = [];
+
+    public RoadmapItem ToItem(string id, ImmutableArray<RoadmapItem> children) => new()
+    {
+        Id = id,
+        Aliases = Line.Aliases,
+        Kind = Kind,
+        TitleHtml = Line.TitleHtml,
+        Title = Line.Title,
+        DescriptionHtml = Line.DescriptionHtml,
+        Description = Line.Description,
+        Difficulty = Line.Difficulty,
+        Importance = Line.Importance,
+        Checked = Checked,
+        Links = Line.Links,
+        NotesHtml = [.. NotesHtml],
+        Children = children,
+        Source = Source,
+        SourceStart = SourceStart,
+    };
+}

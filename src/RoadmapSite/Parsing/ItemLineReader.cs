@@ -1,0 +1,363 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using RoadmapSite.Configuration;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Parsing;
+
+/// <summary>
+/// Reads an item's first line, as Markdig's inlines, into <see cref="ItemLine"/>: leading difficulty and
+/// importance markers, then the title and description in whichever form the author used
+/// (<c>**Title**: text</c>, <c>[Title](url): text</c>, <c>Title: text</c>, a bold or link-only line, or plain text),
+/// and a trailing <c>{#id}</c>.
+/// </summary>
+public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagnostics)
+{
+    private const char VariationSelector16 = '\uFE0F';
+    private const int LongestSplitTitle = 100;
+    private static readonly string[] DescriptionSeparators = [":", " - ", " – ", " — ", "- ", "– ", "— "];
+
+    private readonly (string Symbol, Difficulty Difficulty)[] difficultySymbols = markers.Difficulty
+        .Select(pair => (StripVariationSelectors(pair.Key), pair.Value))
+        .OrderByDescending(pair => pair.Item1.Length).ThenBy(pair => pair.Item1, StringComparer.Ordinal)
+        .ToArray();
+
+    private readonly string[] importanceSymbols = markers.Importance.Select(StripVariationSelectors)
+        .OrderByDescending(symbol => symbol.Length).ThenBy(symbol => symbol, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The difficulty symbols, as the legend note names them.</summary>
+    public IEnumerable<string> DifficultySymbols => difficultySymbols.Select(d => d.Symbol);
+
+    /// <param name="first">The first inline of the line.</param>
+    /// <param name="skipChars">Characters of literal text to drop first (a malformed checkbox such as <c>[~]</c>).</param>
+    public ItemLine Read(Inline? first, int skipChars, SourceLocation location)
+    {
+        var segments = new List<InlineSegment>();
+        for (var node = first; node is not null; node = node.NextSibling)
+        {
+            segments.Add(new InlineSegment(node));
+        }
+
+        DropLeadingCharacters(segments, skipChars);
+        var explicitId = TakeExplicitId(segments);
+        TrimStart(segments);
+        var (difficulty, importance) = TakeMarkers(segments, location);
+        TrimStart(segments);
+        var (title, description) = SplitTitle(segments);
+        TrimEnd(title);
+
+        return new ItemLine
+        {
+            TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(title)),
+            Title = MarkdownSetup.PlainText(title),
+            DescriptionHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(description)),
+            Description = MarkdownSetup.PlainText(description),
+            Difficulty = difficulty,
+            Importance = importance,
+            ExplicitId = explicitId?.Id,
+            Aliases = explicitId?.Aliases ?? [],
+            Links = CollectLinks(first),
+        };
+    }
+
+    /// <summary>Reads a heading's text: only a trailing <c>{#id}</c> is taken off; headings have no markers or descriptions.</summary>
+    public ItemLine ReadHeading(Inline? first)
+    {
+        var segments = new List<InlineSegment>();
+        for (var node = first; node is not null; node = node.NextSibling)
+        {
+            segments.Add(new InlineSegment(node));
+        }
+
+        var explicitId = TakeExplicitId(segments);
+        TrimStart(segments);
+        TrimEnd(segments);
+        return new ItemLine
+        {
+            TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(segments)),
+            Title = MarkdownSetup.PlainText(segments),
+            ExplicitId = explicitId?.Id,
+            Aliases = explicitId?.Aliases ?? [],
+            Links = CollectLinks(first),
+        };
+    }
+
+    private static void DropLeadingCharacters(List<InlineSegment> segments, int count)
+    {
+        while (count > 0 && segments.Count > 0 && TextOf(segments[0]) is { } text)
+        {
+            if (text.Length > count)
+            {
+                segments[0] = segments[0] with { Text = text[count..] };
+                return;
+            }
+
+            count -= text.Length;
+            segments.RemoveAt(0);
+        }
+    }
+
+    private static ExplicitId.Match? TakeExplicitId(List<InlineSegment> segments)
+    {
+        var last = segments.Count - 1;
+        while (last >= 0 && (segments[last].Inline is LineBreakInline || TextOf(segments[last]) is { } t && string.IsNullOrWhiteSpace(t)))
+        {
+            last--;
+        }
+
+        if (last < 0 || TextOf(segments[last]) is not { } text || ExplicitId.FindAtEnd(text) is not { } match)
+        {
+            return null;
+        }
+
+        segments[last] = segments[last] with { Text = text[..match.Start] };
+        segments.RemoveRange(last + 1, segments.Count - last - 1);
+        return match;
+    }
+
+    private (Difficulty, int?) TakeMarkers(List<InlineSegment> segments, SourceLocation location)
+    {
+        var difficulty = Difficulty.None;
+        int? importance = null;
+        if (segments.Count == 0 || TextOf(segments[0]) is not { } text)
+        {
+            return (difficulty, importance);
+        }
+
+        var position = 0;
+        while (true)
+        {
+            while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] == VariationSelector16))
+            {
+                position++;
+            }
+
+            if (position >= text.Length)
+            {
+                break;
+            }
+
+            var rest = text[position..];
+            if (Array.FindIndex(difficultySymbols, d => rest.StartsWith(d.Symbol, StringComparison.Ordinal)) is var d and >= 0)
+            {
+                if (difficulty != Difficulty.None)
+                {
+                    diagnostics.Warning(DiagnosticCodes.RepeatedMarker, "more than one difficulty marker; the first one counts", location);
+                }
+                else
+                {
+                    difficulty = difficultySymbols[d].Difficulty;
+                }
+
+                position += difficultySymbols[d].Symbol.Length;
+            }
+            else if (Array.Find(importanceSymbols, s => rest.StartsWith(s, StringComparison.Ordinal)) is { } star)
+            {
+                importance = (importance ?? 0) + 1;
+                position += star.Length;
+            }
+            else if (StringInfo.GetNextTextElement(text, position) is var element && LooksLikeMarker(element))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnknownMarker, $"unknown marker '{element}'; known markers are {string.Join(" ", difficultySymbols.Select(s => s.Symbol).Concat(importanceSymbols))} (site.yml: markers)", location);
+                position += element.Length;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (importance > 3)
+        {
+            diagnostics.Warning(DiagnosticCodes.RepeatedMarker, $"{importance} importance stars; the scale goes up to 3", location);
+            importance = 3;
+        }
+
+        segments[0] = segments[0] with { Text = text[position..] };
+        return (difficulty, importance);
+    }
+
+    /// <summary>Coloured circles and squares are what authors use as markers; any such symbol outside the vocabulary is worth a warning.</summary>
+    private static bool LooksLikeMarker(string element)
+    {
+        var rune = System.Text.Rune.GetRuneAt(element, 0).Value;
+        return rune is (>= 0x1F534 and <= 0x1F535) or (>= 0x1F7E0 and <= 0x1F7EB) or 0x26AA or 0x26AB or 0x2B50 or 0x2605 or 0x2606;
+    }
+
+    private static (List<InlineSegment> Title, List<InlineSegment> Description) SplitTitle(List<InlineSegment> segments)
+    {
+        if (segments.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var head = segments[0];
+        if (head.Text is null && head.Inline is EmphasisInline { DelimiterCount: >= 2 } strong)
+        {
+            var title = Children(strong);
+            TrimEnd(title);
+            TrimTrailingColon(title);
+            return (title, StripSeparator(segments.Skip(1)));
+        }
+
+        if (head.Text is null && head.Inline is LinkInline { IsImage: false } link)
+        {
+            return (Children(link), StripSeparator(segments.Skip(1)));
+        }
+
+        var length = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (TextOf(segments[i]) is not { } text)
+            {
+                length += MarkdownSetup.PlainText([segments[i]]).Length;
+                continue;
+            }
+
+            var colon = FindDescriptionColon(text, isLast: i == segments.Count - 1);
+            if (colon >= 0 && length + colon > 0 && length + colon <= LongestSplitTitle)
+            {
+                var title = segments.Take(i).Append(segments[i] with { Text = text[..colon] }).ToList();
+                var description = segments.Skip(i + 1).Prepend(segments[i] with { Text = text[(colon + 1)..] });
+                return (title, StripSeparator(description));
+            }
+
+            length += text.Length;
+            if (length > LongestSplitTitle)
+            {
+                break;
+            }
+        }
+
+        return (segments, []);
+    }
+
+    /// <summary>A colon ending the title: followed by white space, or ending the literal with more inlines after it.</summary>
+    private static int FindDescriptionColon(string text, bool isLast)
+    {
+        for (var i = text.IndexOf(':'); i >= 0; i = text.IndexOf(':', i + 1))
+        {
+            if (i + 1 < text.Length ? char.IsWhiteSpace(text[i + 1]) : !isLast)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<InlineSegment> StripSeparator(IEnumerable<InlineSegment> rest)
+    {
+        var list = rest.ToList();
+        TrimStart(list);
+        if (list.Count > 0 && TextOf(list[0]) is { } text)
+        {
+            foreach (var separator in DescriptionSeparators)
+            {
+                if (text.StartsWith(separator.TrimStart(), StringComparison.Ordinal))
+                {
+                    list[0] = list[0] with { Text = text[separator.TrimStart().Length..] };
+                    break;
+                }
+            }
+        }
+
+        TrimStart(list);
+        TrimEnd(list);
+        return list;
+    }
+
+    private static void TrimTrailingColon(List<InlineSegment> segments)
+    {
+        if (segments.Count > 0 && TextOf(segments[^1]) is { } text && text.TrimEnd().EndsWith(':'))
+        {
+            segments[^1] = segments[^1] with { Text = text.TrimEnd()[..^1] };
+            TrimEnd(segments);
+        }
+    }
+
+    private static List<InlineSegment> Children(ContainerInline container)
+    {
+        var list = new List<InlineSegment>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            list.Add(new InlineSegment(child));
+        }
+
+        return list;
+    }
+
+    /// <summary>Drops leading white space, including the <c>&amp;nbsp;</c> runs some authors indent items with.</summary>
+    private static void TrimStart(List<InlineSegment> segments)
+    {
+        while (segments.Count > 0)
+        {
+            var text = TextOf(segments[0]) ?? (segments[0].Inline is HtmlEntityInline entity ? entity.Transcoded.ToString() : null);
+            if (text is null && segments[0].Inline is not LineBreakInline)
+            {
+                return;
+            }
+
+            var trimmed = (text ?? "").TrimStart();
+            if (trimmed.Length > 0)
+            {
+                segments[0] = new InlineSegment(segments[0].Inline, trimmed);
+                return;
+            }
+
+            segments.RemoveAt(0);
+        }
+    }
+
+    private static void TrimEnd(List<InlineSegment> segments)
+    {
+        while (segments.Count > 0)
+        {
+            var text = TextOf(segments[^1]);
+            if (text is null && segments[^1].Inline is not LineBreakInline)
+            {
+                return;
+            }
+
+            var trimmed = (text ?? "").TrimEnd();
+            if (trimmed.Length > 0)
+            {
+                segments[^1] = segments[^1] with { Text = trimmed };
+                return;
+            }
+
+            segments.RemoveAt(segments.Count - 1);
+        }
+    }
+
+    /// <summary>The text of a literal segment (as cut so far), or null for any other inline.</summary>
+    private static string? TextOf(InlineSegment segment) =>
+        segment.Text ?? (segment.Inline is LiteralInline literal ? literal.Content.ToString() : null);
+
+    private static ImmutableArray<ItemLink> CollectLinks(Inline? first)
+    {
+        var links = ImmutableArray.CreateBuilder<ItemLink>();
+        for (var node = first; node is not null; node = node.NextSibling)
+        {
+            IEnumerable<Inline> all = node is ContainerInline container ? container.FindDescendants<Inline>().Prepend(node) : [node];
+            foreach (var inline in all)
+            {
+                if (inline is LinkInline { IsImage: false, Url: { Length: > 0 } url } link)
+                {
+                    links.Add(new ItemLink(MarkdownSetup.PlainText(link.FirstChild), url));
+                }
+                else if (inline is AutolinkInline autolink)
+                {
+                    links.Add(new ItemLink(autolink.Url, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
+                }
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    private static string StripVariationSelectors(string symbol) => symbol.Replace(VariationSelector16.ToString(), "", StringComparison.Ordinal);
+}

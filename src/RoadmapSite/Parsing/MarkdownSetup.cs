@@ -1,0 +1,135 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace RoadmapSite.Parsing;
+
+/// <summary>
+/// The one Markdig pipeline the parser and every page share, and the small rendering helpers built on it.
+/// Generic attributes are deliberately left out: they catch <c>{#id}</c> only in some positions, and item
+/// ids are ours to read (see <see cref="ExplicitId"/>).
+/// </summary>
+public static class MarkdownSetup
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAlertBlocks()
+        .UseTaskLists()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .UseFootnotes()
+        .UseDefinitionLists()
+        .Build();
+
+    public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
+
+    /// <summary>Renders blocks (not sanitised) as HTML.</summary>
+    public static string RenderBlocks(IEnumerable<Block> blocks, bool implicitParagraphs = false)
+    {
+        var (renderer, writer) = CreateRenderer();
+        renderer.ImplicitParagraph = implicitParagraphs;
+        foreach (var block in blocks)
+        {
+            renderer.Write(block);
+        }
+
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    /// <summary>Renders inline nodes (not sanitised) as HTML; each node is written alone, without its siblings.</summary>
+    public static string RenderInlines(IEnumerable<InlineSegment> segments)
+    {
+        var (renderer, writer) = CreateRenderer();
+        foreach (var segment in segments)
+        {
+            if (segment.Text is { } text)
+            {
+                renderer.WriteEscape(text);
+            }
+            else
+            {
+                renderer.Write(segment.Inline);
+            }
+        }
+
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    /// <summary>The text a reader sees, without markup: for titles, search and meta descriptions.</summary>
+    public static string PlainText(IEnumerable<InlineSegment> segments)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var segment in segments)
+        {
+            if (segment.Text is { } text)
+            {
+                builder.Append(text);
+            }
+            else
+            {
+                AppendPlainText(segment.Inline, builder);
+            }
+        }
+
+        return NormalizeSpace(builder.ToString());
+    }
+
+    public static string PlainText(Inline? inline)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var node = inline; node is not null; node = node.NextSibling)
+        {
+            AppendPlainText(node, builder);
+        }
+
+        return NormalizeSpace(builder.ToString());
+    }
+
+    public static string PlainText(LeafBlock block) => block.Inline is null ? "" : PlainText(block.Inline.FirstChild);
+
+    private static void AppendPlainText(Inline inline, System.Text.StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    AppendPlainText(child, builder);
+                }
+
+                break;
+        }
+    }
+
+    private static string NormalizeSpace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static (HtmlRenderer Renderer, StringWriter Writer) CreateRenderer()
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        return (renderer, writer);
+    }
+}

@@ -1,0 +1,45 @@
+using RoadmapSite.Configuration;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Parsing;
+
+/// <summary>
+/// Turns the content files into one <see cref="Roadmap"/>: each file is a part, read by
+/// <see cref="DocumentParser"/>; ids are then given across all of them by <see cref="IdAssigner"/>.
+/// </summary>
+public static class RoadmapParser
+{
+    public static Roadmap Parse(string file, string text, MarkerVocabulary? markers = null) =>
+        Parse([new SourceDocument(file, text)], markers ?? MarkerVocabulary.Default);
+
+    public static Roadmap Parse(IReadOnlyList<SourceDocument> documents, MarkerVocabulary markers, string title = "")
+    {
+        if (documents.Count == 0)
+        {
+            throw new ArgumentException("A roadmap needs at least one content file.", nameof(documents));
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var drafts = documents.Select((document, part) => new DocumentParser(document, part, markers, diagnostics).Parse()).ToList();
+        var partSlugs = documents.Select(document => Slug.From(Path.GetFileNameWithoutExtension(document.File)) is { Length: > 0 } slug ? slug : "part").ToList();
+        var sections = new IdAssigner(diagnostics).Assign(drafts.SelectMany(draft => draft.Sections).ToList(), partSlugs);
+
+        var first = drafts[0];
+        if (!sections.SelectMany(section => section.AllItems()).Any(item => item.Trackable))
+        {
+            diagnostics.Warning(DiagnosticCodes.NoItems, "no topics found: write them as a checklist ('- [ ] Topic') under '## Section' headings", new SourceLocation(first.File, 1, 1));
+        }
+
+        return new Roadmap
+        {
+            Title = title.Length > 0 ? title : first.Title,
+            IntroHtml = string.Join("\n", first.IntroHtml),
+            Summary = first.Summary,
+            LegendHtml = drafts.Select(draft => draft.LegendHtml).FirstOrDefault(legend => legend.Length > 0) ?? "",
+            Direction = first.Direction,
+            Parts = [.. drafts.Select(draft => new RoadmapPart(draft.Title, draft.File, string.Join("\n", draft.IntroHtml)))],
+            Sections = sections,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+}
