@@ -36,32 +36,25 @@ internal sealed class SpineLayoutBuilder(bool includeDescendants)
         var sectionNode = new PlacedNode(UniqueId("section/" + section.Id), GraphNodeKind.Section, section.Id, null, section.Title, label.Lines, Difficulty.None, null, 0, GraphSide.Spine, _cursorY, label.Height);
         AddSpineNode(sectionNode);
 
-        var subtrees = section.Items.Select(Measure).ToList();
-        var left = new List<Subtree>();
-        var right = new List<Subtree>();
+        // Greedy balance in document order: each top-level item goes to the shorter side, left on a tie, so equal
+        // items alternate and one tall subtree is answered by several short ones on the other side. The section
+        // sits at the top of its band, level with its first items, so a reader meets the heading first even when a
+        // long list follows. Nodes are added in document order, which is the order keyboard focus will follow.
         var leftHeight = 0.0;
         var rightHeight = 0.0;
-
-        // Greedy balance in document order: each top-level item goes to the shorter side, left on a tie, so equal
-        // items alternate and one tall subtree is answered by several short ones on the other side.
-        foreach (var subtree in subtrees)
+        foreach (var subtree in section.Items.Select(Measure))
         {
             if (leftHeight <= rightHeight)
             {
-                left.Add(subtree);
+                Place(subtree, sectionNode, GraphSide.Left, depth: 1, top: _cursorY + leftHeight);
                 leftHeight += subtree.Height + SiblingGap;
             }
             else
             {
-                right.Add(subtree);
+                Place(subtree, sectionNode, GraphSide.Right, depth: 1, top: _cursorY + rightHeight);
                 rightHeight += subtree.Height + SiblingGap;
             }
         }
-
-        // The section sits at the top of its band, level with its first items, so a reader meets the heading first
-        // even when a long list follows.
-        PlaceStack(left, sectionNode, GraphSide.Left, depth: 1, top: _cursorY);
-        PlaceStack(right, sectionNode, GraphSide.Right, depth: 1, top: _cursorY);
 
         var bandHeight = Math.Max(label.Height, Math.Max(leftHeight, rightHeight) - SiblingGap);
         _cursorY += bandHeight + SpineGap;
@@ -105,15 +98,6 @@ internal sealed class SpineLayoutBuilder(bool includeDescendants)
         return new Subtree(item, kind, label.Lines, label.Height, children, childrenHeight, Math.Max(label.Height, childrenHeight));
     }
 
-    private void PlaceStack(IReadOnlyList<Subtree> stack, PlacedNode parent, GraphSide side, int depth, double top)
-    {
-        foreach (var subtree in stack)
-        {
-            Place(subtree, parent, side, depth, top);
-            top += subtree.Height + SiblingGap;
-        }
-    }
-
     private void Place(Subtree subtree, PlacedNode parent, GraphSide side, int depth, double top)
     {
         _deepestColumn = Math.Max(_deepestColumn, depth);
@@ -133,7 +117,12 @@ internal sealed class SpineLayoutBuilder(bool includeDescendants)
             subtree.NodeHeight);
         _nodes.Add(node);
         _edges.Add((parent, node, false));
-        PlaceStack(subtree.Children, node, side, depth + 1, top + ((subtree.Height - subtree.ChildrenHeight) / 2));
+        var childTop = top + ((subtree.Height - subtree.ChildrenHeight) / 2);
+        foreach (var child in subtree.Children)
+        {
+            Place(child, node, side, depth + 1, childTop);
+            childTop += child.Height + SiblingGap;
+        }
     }
 
     private static GraphNode ToGraphNode(PlacedNode placed, double centreX)
