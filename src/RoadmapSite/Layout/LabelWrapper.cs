@@ -102,12 +102,14 @@ internal static class LabelWrapper
         return [.. lines.Take(maxLines - 1), string.Concat(last) + Ellipsis];
     }
 
+    /// <summary>Collapses whitespace and control characters to single spaces and replaces lone surrogates.</summary>
     private static string NormaliseWhitespace(string text)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = result.Length > 0;
@@ -120,7 +122,15 @@ internal static class LabelWrapper
                 pendingSpace = false;
             }
 
-            result.Append(c);
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                result.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                // A lone surrogate is no character at all; show it the way a browser would.
+                result.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
         }
 
         return result.ToString();
@@ -173,7 +183,7 @@ internal static class LabelWrapper
             return WideWidth;
         }
 
-        var rune = Rune.GetRuneAt(element, 0);
+        var rune = FirstRune(element);
         if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
         {
             return 0;
@@ -190,6 +200,12 @@ internal static class LabelWrapper
         };
     }
 
+    private static Rune FirstRune(string element)
+    {
+        Rune.DecodeFromUtf16(element, out var rune, out _);
+        return rune;
+    }
+
     private static bool IsWide(string element)
     {
         if (element.Contains('\uFE0F') || element.Contains('\u200D'))
@@ -198,7 +214,7 @@ internal static class LabelWrapper
             return true;
         }
 
-        var value = Rune.GetRuneAt(element, 0).Value;
+        var value = FirstRune(element).Value;
         return value is
             (>= 0x1100 and <= 0x115F) // Hangul Jamo
             or (>= 0x2600 and <= 0x27BF) // Miscellaneous Symbols, Dingbats (many have emoji presentation)
