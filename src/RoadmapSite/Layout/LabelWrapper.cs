@@ -189,12 +189,14 @@ internal static class LabelWrapper
             return 0;
         }
 
+        // Rough advance widths of a common sans-serif (Arial, Helvetica), rounded up so real text rarely overflows.
         return rune.Value switch
         {
             ' ' => 0.28,
             'i' or 'j' or 'l' or 'I' or '.' or ',' or ':' or ';' or '\'' or '|' or '!' or '`' => 0.3,
             '(' or ')' or '[' or ']' or '{' or '}' or 'f' or 't' or 'r' => 0.4,
-            'm' or 'w' or 'M' or 'W' or '@' or '%' => 0.9,
+            'W' or '@' => 1.0,
+            'm' or 'w' or 'M' or '%' => 0.9,
             _ when Rune.IsUpper(rune) => 0.7,
             _ => AverageWidth,
         };
