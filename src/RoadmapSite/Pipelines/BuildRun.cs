@@ -211,7 +211,15 @@ internal sealed class BuildRun
     private void SetReport(int slot, PhaseReport report)
     {
         _reports[slot] = report;
-        Options.Progress?.Report(report);
+        try
+        {
+            Options.Progress?.Report(report);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A broken progress display must not break the build it displays.
+            ReportBuildProblem(Severity.Warning, $"The progress reporter failed: {exception.GetType().Name}: {exception.Message}", exception);
+        }
     }
 
     private static string NameOf(IModule module)

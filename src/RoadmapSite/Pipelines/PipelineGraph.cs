@@ -49,6 +49,21 @@ internal sealed class PipelineGraph
             problems.Add($"Pipeline '{duplicate.Key}' is declared {duplicate.Count()} times; pipeline names must be unique.");
         }
 
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var phase in Enum.GetValues<Phase>())
+            {
+                var modules = pipeline.ModulesOf(phase);
+                for (var index = 0; index < modules.Count; index++)
+                {
+                    if (modules[index] is null)
+                    {
+                        problems.Add($"Pipeline '{pipeline.Name}' has no module at position {index + 1} of its {phase} phase (null).");
+                    }
+                }
+            }
+        }
+
         var byName = pipelines.DistinctBy(p => p.Name, StringComparer.Ordinal).ToDictionary(p => p.Name, StringComparer.Ordinal);
         var declaredNames = string.Join(", ", byName.Keys.Order(StringComparer.Ordinal));
         foreach (var pipeline in pipelines)

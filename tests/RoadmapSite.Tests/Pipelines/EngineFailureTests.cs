@@ -139,6 +139,35 @@ public sealed class EngineFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_null_module_is_a_declaration_error()
+    {
+        // Given
+        var pages = new Pipeline("Pages") { Output = [new WriteFiles(), null!] };
+
+        // When
+        var result = await Engine.RunAsync([pages], Options);
+
+        // Then
+        Assert.Equal("Pipeline 'Pages' has no module at position 2 of its Output phase (null).", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task A_failing_progress_reporter_is_a_warning_not_a_crash()
+    {
+        // Given
+        var pages = new Pipeline("Pages") { Process = [Modules.Create("index.html")], Output = [new WriteFiles()] };
+        var throwing = Options with { Progress = new ThrowingProgress() };
+
+        // When
+        var result = await Engine.RunAsync([pages], throwing);
+
+        // Then
+        Assert.True(result.Succeeded);
+        Assert.All(result.Warnings, warning => Assert.StartsWith("The progress reporter failed: IOException", warning.Message));
+        Assert.Equal(8, result.Warnings.Length); // start and end of four phases
+    }
+
+    [Fact]
     public async Task Cancellation_throws_and_leaves_the_previous_output_and_no_temporary_folder()
     {
         // Given: a module that waits until the build is cancelled, with files already written by another pipeline.
@@ -173,5 +202,10 @@ public sealed class EngineFailureTests : IDisposable
 
         // Then
         Assert.Equal("TaskCanceledException: timed out", Assert.Single(result.Errors).Message);
+    }
+
+    private sealed class ThrowingProgress : IProgress<PhaseReport>
+    {
+        public void Report(PhaseReport value) => throw new IOException("console closed");
     }
 }
