@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Pipelines;
+
+/// <summary>What a build did; <see cref="Succeeded"/> is true only if the output folder was replaced.</summary>
+public sealed record BuildResult
+{
+    public required bool Succeeded { get; init; }
+
+    /// <summary>The final output folder (full path).</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Sorted by pipeline (declaration order), phase, module, then file, line and column; engine-level problems last.</summary>
+    public ImmutableArray<PipelineDiagnostic> Diagnostics { get; init; } = [];
+
+    public ImmutableArray<PipelineDiagnostic> Errors => [.. Diagnostics.Where(d => d.Severity == Severity.Error)];
+
+    public ImmutableArray<PipelineDiagnostic> Warnings => [.. Diagnostics.Where(d => d.Severity == Severity.Warning)];
+
+    /// <summary>Every phase of every pipeline, in declaration order then phase order, with its status and elapsed time.</summary>
+    public ImmutableArray<PhaseReport> Phases { get; init; } = [];
+
+    /// <summary>The documents each pipeline's Output phase returned, by pipeline name.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<Document>> Outputs { get; init; } =
+        ImmutableSortedDictionary.Create<string, ImmutableArray<Document>>(StringComparer.Ordinal);
+
+    public int WrittenFiles { get; init; }
+
+    public long WrittenBytes { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using RoadmapSite.Model;
+
+namespace RoadmapSite.Pipelines;
+
+/// <summary>
+/// Runs pipelines the way Statiq schedules them: every phase waits only for what it needs, so independent
+/// pipelines run concurrently, and the output folder is replaced only by a complete, successful build.
+/// </summary>
+public static class Engine
+{
+    /// <summary>
+    /// Builds the site. Invalid declarations, module exceptions and reported errors come back as a failed
+    /// <see cref="BuildResult"/> with the previous output left untouched; only cancellation throws.
+    /// </summary>
+    public static async Task<BuildResult> RunAsync(
+        IEnumerable<Pipeline> pipelines,
+        EngineOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipelines);
+        ArgumentNullException.ThrowIfNull(options);
+        var stopwatch = Stopwatch.StartNew();
+        var outputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
+
+        var graph = PipelineGraph.Build(pipelines, out var declarationErrors);
+        if (graph is null)
+        {
+            return Failed(outputDirectory, declarationErrors, stopwatch.Elapsed);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        StagedOutput staging;
+        try
+        {
+            staging = StagedOutput.Create(outputDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Failed(outputDirectory, [$"Cannot prepare the output folder: {exception.Message}"], stopwatch.Elapsed);
+        }
+
+        var run = new BuildRun(graph, options, staging.StagingDirectory, cancellationToken);
+        var published = false;
+        ImmutableSortedDictionary<string, ImmutableArray<Document>> outputs;
+        try
+        {
+            var outputPhases = run.Start();
+            await Task.WhenAll(outputPhases.Values).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            outputs = outputPhases.ToImmutableSortedDictionary(entry => entry.Key, entry => entry.Value.Result.Documents, StringComparer.Ordinal);
+            run.ReportDestinationConflicts();
+            if (!run.HasErrors)
+            {
+                published = TryPublish(staging, run);
+            }
+        }
+        finally
+        {
+            if (!published && !staging.Discard())
+            {
+                run.ReportBuildProblem(Severity.Warning, $"Could not delete the temporary folder '{staging.StagingDirectory}'.");
+            }
+        }
+
+        return new BuildResult
+        {
+            Succeeded = published,
+            OutputDirectory = outputDirectory,
+            Diagnostics = run.SortedDiagnostics(),
+            Phases = run.PhaseReports(),
+            Outputs = outputs,
+            WrittenFiles = (int)run.WrittenFiles,
+            WrittenBytes = run.WrittenBytes,
+            Elapsed = stopwatch.Elapsed,
+        };
+    }
+
+    private static bool TryPublish(StagedOutput staging, BuildRun run)
+    {
+        try
+        {
+            if (staging.Publish() is { } leftover)
+            {
+                run.ReportBuildProblem(Severity.Warning, $"Could not delete the previous output, moved to '{leftover}'.");
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            run.ReportBuildProblem(Severity.Error, $"Cannot replace the output folder '{staging.FinalDirectory}': {exception.Message}", exception);
+            return false;
+        }
+    }
+
+    private static BuildResult Failed(string outputDirectory, IEnumerable<string> errors, TimeSpan elapsed) => new()
+    {
+        Succeeded = false,
+        OutputDirectory = outputDirectory,
+        Diagnostics = [.. errors.Select(error => new PipelineDiagnostic(Severity.Error, error))],
+        Elapsed = elapsed,
+    };
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace RoadmapSite.Pipelines;
+
+public sealed record EngineOptions
+{
+    /// <summary>
+    /// The folder the site ends up in. The engine writes a temporary sibling folder and replaces this one with it
+    /// only when the whole build succeeded.
+    /// </summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Values modules read through <see cref="PipelineContext.GetSetting{T}"/>, e.g. the site settings under one key.</summary>
+    public IReadOnlyDictionary<string, object?> Settings { get; init; } = ImmutableDictionary<string, object?>.Empty;
+
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>Told when each phase of each pipeline starts, and how it ended; reports arrive from many threads.</summary>
+    public IProgress<PhaseReport>? Progress { get; init; }
+}
