@@ -1,0 +1,22 @@
+namespace RoadmapSite.Site;
+
+/// <summary>The metadata the site's pipelines hand each other on documents.</summary>
+public static class MetadataKeys
+{
+    /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
+    public const string Roadmap = "Roadmap";
+
+    /// <summary>A theme asset's path inside the theme's assets folder ("css/site.css"), before fingerprinting.</summary>
+    public const string AssetPath = "AssetPath";
+
+    /// <summary>The graph a document holds, as inline SVG; <see cref="GraphOf"/> says whose (a section id, or empty for the index).</summary>
+    public const string GraphSvg = "GraphSvg";
+
+    public const string GraphOf = "GraphOf";
+
+    /// <summary>The Scriban layout a page is rendered with ("index", "section", …).</summary>
+    public const string Layout = "Layout";
+
+    /// <summary>The template model of a page.</summary>
+    public const string PageModel = "PageModel";
+}

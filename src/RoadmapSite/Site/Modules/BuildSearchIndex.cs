@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RoadmapSite.Pipelines;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// Publishes <c>search-index.json</c>, which the search page and the <c>/</c> shortcut load: every item's title,
+/// description and section, with the URL of its place in the section page. No external search service.
+/// </summary>
+public sealed class BuildSearchIndex(SiteUrls urls) : IModule
+{
+    public const string Destination = "search-index.json";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var roadmap = context.Roadmap();
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("items");
+            foreach (var section in roadmap.Sections)
+            {
+                foreach (var item in section.AllItems().Where(item => item.Kind != Model.ItemKind.Placeholder))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", item.Id);
+                    json.WriteString("title", item.Title);
+                    json.WriteString("text", item.Description);
+                    json.WriteString("section", section.Title);
+                    json.WriteString("url", urls.Item(section.Id, item.Id));
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs, Document.Empty.WithDestination(Destination).WithContent(stream.ToArray())]);
+    }
+}

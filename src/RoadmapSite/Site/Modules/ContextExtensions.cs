@@ -1,0 +1,24 @@
+using RoadmapSite.Model;
+using RoadmapSite.Pipelines;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>Reads what the site's pipelines publish for each other.</summary>
+public static class ContextExtensions
+{
+    public static Roadmap Roadmap(this PipelineContext context) =>
+        context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);
+
+    /// <summary>The published (fingerprinted) URL of a theme asset, by its path in the theme's assets folder.</summary>
+    public static string AssetUrl(this PipelineContext context, SiteUrls urls, string assetPath) =>
+        AssetUrls(context, urls)(assetPath);
+
+    public static Func<string, string> AssetUrls(this PipelineContext context, SiteUrls urls)
+    {
+        var published = context.OutputsOf(SitePipelines.Assets)
+            .ToDictionary(asset => asset.Get<string>(MetadataKeys.AssetPath), asset => urls.File(asset.Destination!), StringComparer.Ordinal);
+        return path => published.TryGetValue(path, out var url)
+            ? url
+            : throw new InvalidOperationException($"The theme has no asset 'assets/{path}'.");
+    }
+}

@@ -1,0 +1,126 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using RoadmapSite.Model;
+using RoadmapSite.Parsing;
+using RoadmapSite.Pipelines;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// Makes the author's links work on the site. The Markdown links to its own headings (<c>#docker</c>) and
+/// files (<c>./2_Intermediate.md</c>) as GitHub shows them; here those become links to the section page or item.
+/// Other relative links point into the repository when its URL is known; a link that cannot work anywhere is
+/// turned into plain text with a warning rather than published broken. External links get
+/// <c>rel="noopener noreferrer"</c>.
+/// </summary>
+public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachDocument
+{
+    private LinkTargets? targets;
+
+    protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
+    {
+        if (input.Destination?.EndsWith(".html", StringComparison.Ordinal) != true)
+        {
+            return ValueTask.FromResult<IEnumerable<Document>>([input]);
+        }
+
+        var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls));
+        var page = new HtmlParser().ParseDocument(input.ContentAsString());
+        var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
+        foreach (var link in page.QuerySelectorAll("a[href]").ToList())
+        {
+            var href = link.GetAttribute("href")!;
+            if (IsExternal(href))
+            {
+                link.SetAttribute("rel", "noopener noreferrer");
+                continue;
+            }
+
+            if (href.StartsWith('/') || (href.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(href[1..]))))
+            {
+                continue;
+            }
+
+            if (linkTargets.Resolve(href) is { } resolved)
+            {
+                link.SetAttribute("href", resolved);
+            }
+            else if (repositoryUrl.Length > 0 && !href.StartsWith('#'))
+            {
+                link.SetAttribute("href", repositoryUrl.TrimEnd('/') + "/blob/HEAD/" + href.TrimStart('.', '/'));
+                link.SetAttribute("rel", "noopener noreferrer");
+            }
+            else
+            {
+                context.ReportWarning($"{input.Destination}: link '{href}' points to nothing on the site; it is shown as plain text (set repository_url in site.yml to link into the repository)");
+                link.Replace(page.CreateTextNode(link.TextContent));
+            }
+        }
+
+        var html = "<!DOCTYPE html>\n" + page.DocumentElement.OuterHtml + "\n";
+        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html)]);
+    }
+
+    private static bool IsExternal(string href) =>
+        href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':');
+
+    /// <summary>Where the Markdown's own anchors and file names lead on the site.</summary>
+    private sealed class LinkTargets
+    {
+        private readonly Dictionary<string, string> anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> files = new(StringComparer.OrdinalIgnoreCase);
+
+        public LinkTargets(Roadmap roadmap, SiteUrls urls)
+        {
+            anchors[Slug.GitHubAnchor(roadmap.Title)] = urls.Home;
+            foreach (var section in roadmap.Sections)
+            {
+                foreach (var item in section.AllItems())
+                {
+                    anchors.TryAdd(item.Id, urls.Item(section.Id, item.Id));
+                    foreach (var alias in item.Aliases)
+                    {
+                        anchors.TryAdd(alias, urls.Item(section.Id, item.Id));
+                    }
+
+                    if (item.Kind == ItemKind.Group)
+                    {
+                        anchors.TryAdd(Slug.GitHubAnchor(item.Title), urls.Item(section.Id, item.Id));
+                    }
+                }
+            }
+
+            // Section headings win over items of the same name: a heading link in the Markdown means the heading.
+            foreach (var section in roadmap.Sections)
+            {
+                anchors[section.GitHubAnchor] = urls.Section(section.Id);
+                anchors.TryAdd(section.Id, urls.Section(section.Id));
+            }
+
+            for (var part = 0; part < roadmap.Parts.Length; part++)
+            {
+                var first = roadmap.Sections.FirstOrDefault(section => section.Part == part);
+                files[Path.GetFileName(roadmap.Parts[part].File)] = part == 0 || first is null ? urls.Home : urls.Section(first.Id);
+            }
+        }
+
+        public string? Resolve(string href)
+        {
+            var hash = href.IndexOf('#');
+            var path = hash < 0 ? href : href[..hash];
+            var fragment = hash < 0 ? "" : Uri.UnescapeDataString(href[(hash + 1)..]);
+            if (path.Length > 0)
+            {
+                var name = Path.GetFileName(Uri.UnescapeDataString(path.Split('?')[0]));
+                if (!files.TryGetValue(name, out var file))
+                {
+                    return null;
+                }
+
+                return fragment.Length > 0 && anchors.TryGetValue(fragment, out var inFile) ? inFile : file;
+            }
+
+            return anchors.GetValueOrDefault(fragment);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
+using RoadmapSite.Pipelines;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// Checks every internal <c>href</c> and <c>src</c> of every page against everything the build writes, anchors
+/// included, and fails the build naming the page and the link. Runs after all pages exist (PostProcess).
+/// </summary>
+public sealed class ValidateLinks(SiteUrls urls) : IModule
+{
+    private static readonly string[] LinkSelectors = ["a[href]", "link[href]", "script[src]", "img[src]", "source[src]", "form[action]"];
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var written = context.AllOutputs.Values.SelectMany(documents => documents).Where(document => document.HasDestination).ToList();
+        var destinations = written.Select(document => document.Destination!).ToHashSet(StringComparer.Ordinal);
+        var pages = written.Where(document => document.Destination!.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var idsByPage = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var linksByPage = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, new ParallelOptions { CancellationToken = context.Cancellation }, page =>
+        {
+            var document = new HtmlParser().ParseDocument(page.ContentAsString());
+            idsByPage[page.Destination!] = document.QuerySelectorAll("[id]").Select(element => element.Id!).ToHashSet(StringComparer.Ordinal);
+            linksByPage[page.Destination!] = LinkSelectors
+                .SelectMany(selector => document.QuerySelectorAll(selector))
+                .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!)
+                .ToList();
+        });
+
+        // Reported in page order, so the same broken site always gives the same messages.
+        foreach (var page in pages.Select(page => page.Destination!).Order(StringComparer.Ordinal))
+        {
+            var pageUrl = new Uri("http://site.invalid" + urls.PathOf(page));
+            foreach (var link in linksByPage[page].Distinct(StringComparer.Ordinal))
+            {
+                if (!Uri.TryCreate(pageUrl, link, out var target))
+                {
+                    context.ReportError($"{page}: malformed link '{link}'");
+                    continue;
+                }
+
+                if (target.Host != pageUrl.Host)
+                {
+                    continue;
+                }
+
+                var file = urls.OutputFileOf(target.AbsolutePath);
+                if (file is null || !destinations.Contains(file))
+                {
+                    context.ReportError($"{page}: broken link '{link}': nothing is published at {target.AbsolutePath}");
+                    continue;
+                }
+
+                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+                if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(fragment))
+                {
+                    context.ReportError($"{page}: broken link '{link}': {file} has no element with id '{fragment}'");
+                }
+            }
+        }
+
+        return Task.FromResult(inputs);
+    }
+}

@@ -1,0 +1,67 @@
+namespace RoadmapSite.Site;
+
+/// <summary>
+/// Every URL the site links to, built in one place so that a base path (GitHub Pages' <c>/repo/</c>) applies to
+/// all of them. Pages link with absolute paths, never relative ones, so <c>404.html</c> works at any depth.
+/// </summary>
+public sealed class SiteUrls
+{
+    public SiteUrls(string baseUrl)
+    {
+        var trimmed = baseUrl.Trim();
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            BasePath = NormalizePath(absolute.AbsolutePath);
+            AbsoluteBase = absolute.GetLeftPart(UriPartial.Authority) + BasePath;
+        }
+        else
+        {
+            BasePath = NormalizePath(trimmed);
+        }
+    }
+
+    /// <summary>The path the site lives under, starting and ending with '/': "/" or "/my-roadmap/".</summary>
+    public string BasePath { get; }
+
+    /// <summary>The full URL of the site's root when known (needed for sitemap.xml, canonical links, Open Graph), else null.</summary>
+    public string? AbsoluteBase { get; }
+
+    public string Home => BasePath;
+
+    public string Tree => BasePath + "tree/";
+
+    public string Search => BasePath + "search/";
+
+    public string Section(string sectionId) => BasePath + "sections/" + Uri.EscapeDataString(sectionId) + "/";
+
+    public string Item(string sectionId, string itemId) => Section(sectionId) + "#" + Uri.EscapeDataString(itemId);
+
+    /// <summary>A path below the site root ("roadmap.json", "assets/x.css") as a URL path.</summary>
+    public string File(string relativePath) => BasePath + string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The absolute URL for a site path, or null when the site's host is not known.</summary>
+    public string? Absolute(string path) =>
+        AbsoluteBase is null ? null : AbsoluteBase + path[BasePath.Length..];
+
+    /// <summary>The output file a site path points at ("/repo/sections/x/" → "sections/x/index.html"), or null if outside the site.</summary>
+    public string? OutputFileOf(string path)
+    {
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = Uri.UnescapeDataString(path[BasePath.Length..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    /// <summary>The site path of an output file ("sections/x/index.html" → "/repo/sections/x/").</summary>
+    public string PathOf(string outputFile) =>
+        File(outputFile.EndsWith("index.html", StringComparison.Ordinal) ? outputFile[..^"index.html".Length] : outputFile);
+
+    private static string NormalizePath(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 0 ? "/" : "/" + string.Join('/', segments) + "/";
+    }
+}
