@@ -63,14 +63,17 @@ public sealed class TemplateRenderer
     }
 
     /// <summary>The full path of <c>layouts/<paramref name="name"/>.sbn</c> in the theme, override first.</summary>
-    internal string ResolveLayout(string name)
+    internal bool TryResolveLayout(string name, out string fullPath) => Theme.TryResolve(LayoutPath(name), out fullPath);
+
+    internal static string LayoutPath(string name) => $"layouts/{name}.sbn";
+
+    private string ResolveLayout(string name)
     {
-        var relative = $"layouts/{name}.sbn";
-        if (!Theme.TryResolve(relative, out var fullPath))
+        if (!TryResolveLayout(name, out var fullPath))
         {
             throw new TemplateException(
-                $"Template '{name}' not found: no {relative} in the theme",
-                Path.Combine(Theme.OverrideDirectory ?? Theme.DefaultDirectory, relative),
+                $"Layout '{name}' not found: the theme has no {LayoutPath(name)}",
+                Path.Combine(Theme.OverrideDirectory ?? Theme.DefaultDirectory, LayoutPath(name)),
                 1,
                 1);
         }
