@@ -1,0 +1,22 @@
+namespace RoadmapSite.Rendering;
+
+/// <summary>A theme template failed to parse or render; the message names the theme file, line and column.</summary>
+public sealed class TemplateException : Exception
+{
+    public TemplateException(string message, string file, int line, int column, Exception? innerException = null)
+        : base($"{file}({line},{column}): {message}", innerException)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>Full path of the theme file at fault.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column.</summary>
+    public int Column { get; }
+}

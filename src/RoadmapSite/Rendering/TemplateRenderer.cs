@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace RoadmapSite.Rendering;
+
+/// <summary>
+/// Renders the theme's Scriban layouts. Each template file is parsed once and shared by every render;
+/// a render gets its own <see cref="TemplateContext"/>, so pages can be rendered concurrently.
+/// </summary>
+/// <remarks>
+/// Layouts are <c>layouts/&lt;name&gt;.sbn</c>; <c>{{ include 'partials/x' }}</c> and <c>{{ include 'base' }}</c>
+/// resolve to <c>layouts/partials/x.sbn</c> and <c>layouts/base.sbn</c> through <see cref="Theme"/>, so an
+/// override theme can replace a single partial. Scriban does not escape output: templates pipe plain
+/// values through <c>html.escape</c> and print only <c>*_html</c> fields and <c>graph_svg</c> raw.
+/// </remarks>
+public sealed class TemplateRenderer
+{
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(Theme theme)
+    {
+        Theme = theme;
+    }
+
+    public Theme Theme { get; }
+
+    /// <summary>Renders <c>layouts/<paramref name="layoutName"/>.sbn</c> with <paramref name="model"/> as its globals.</summary>
+    /// <exception cref="TemplateException">The layout or one of its includes is missing, does not parse or fails to render.</exception>
+    public string Render(string layoutName, ScriptObject model)
+    {
+        var template = GetTemplate(ResolveLayout(layoutName));
+        var context = new TemplateContext
+        {
+            TemplateLoader = new ThemeTemplateLoader(this),
+            // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.
+            LoopLimit = 0,
+            StrictVariables = false,
+        };
+        foreach (var (path, parsed) in _templates)
+        {
+            if (parsed.IsValueCreated)
+            {
+                context.CachedTemplates[path] = parsed.Value;
+            }
+        }
+
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            throw Unwrap(exception) ?? new TemplateException(
+                exception.OriginalMessage,
+                exception.Span.FileName,
+                exception.Span.Start.Line + 1,
+                exception.Span.Start.Column + 1,
+                exception);
+        }
+    }
+
+    /// <summary>The full path of <c>layouts/<paramref name="name"/>.sbn</c> in the theme, override first.</summary>
+    internal bool TryResolveLayout(string name, out string fullPath) => Theme.TryResolve(LayoutPath(name), out fullPath);
+
+    internal static string LayoutPath(string name) => $"layouts/{name}.sbn";
+
+    private string ResolveLayout(string name)
+    {
+        if (!TryResolveLayout(name, out var fullPath))
+        {
+            throw new TemplateException(
+                $"Layout '{name}' not found: the theme has no {LayoutPath(name)}",
+                Path.Combine(Theme.OverrideDirectory ?? Theme.DefaultDirectory, LayoutPath(name)),
+                1,
+                1);
+        }
+
+        return fullPath;
+    }
+
+    /// <summary>The parsed template of a theme file, parsed on first use.</summary>
+    internal Template GetTemplate(string fullPath) =>
+        _templates.GetOrAdd(fullPath, path => new Lazy<Template>(() => Parse(path))).Value;
+
+    private static Template Parse(string fullPath)
+    {
+        var template = Template.Parse(File.ReadAllText(fullPath), fullPath);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            throw new TemplateException(
+                first.Message,
+                fullPath,
+                first.Span.Start.Line + 1,
+                first.Span.Start.Column + 1);
+        }
+
+        return template;
+    }
+
+    private static TemplateException? Unwrap(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TemplateException templateException)
+            {
+                return templateException;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+namespace RoadmapSite.Rendering;
+
+/// <summary>
+/// The default theme plus an optional override theme whose files replace the default's one by one,
+/// the way a Hugo or Zola site overrides a single template without copying the rest.
+/// </summary>
+public sealed class Theme
+{
+    private const string DefaultThemeRelativePath = "themes/default";
+
+    public Theme(string defaultDirectory, string? overrideDirectory = null)
+    {
+        if (!Directory.Exists(defaultDirectory))
+        {
+            throw new DirectoryNotFoundException($"Theme folder not found: {defaultDirectory}");
+        }
+
+        if (overrideDirectory is not null && !Directory.Exists(overrideDirectory))
+        {
+            throw new DirectoryNotFoundException($"Override theme folder not found: {overrideDirectory}");
+        }
+
+        DefaultDirectory = Path.GetFullPath(defaultDirectory);
+        OverrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
+    }
+
+    public string DefaultDirectory { get; }
+
+    public string? OverrideDirectory { get; }
+
+    /// <summary>
+    /// Finds a theme file such as <c>layouts/partials/head.sbn</c> or <c>assets/css/site.css</c>;
+    /// the override theme's copy wins. Paths that climb out of the theme are never resolved.
+    /// </summary>
+    public bool TryResolve(string relativePath, out string fullPath)
+    {
+        fullPath = "";
+        var normalized = Normalize(relativePath);
+        if (normalized is null)
+        {
+            return false;
+        }
+
+        foreach (var root in Roots())
+        {
+            var candidate = Path.Combine(root, normalized.Replace('/', Path.DirectorySeparatorChar));
+            if (File.Exists(candidate))
+            {
+                fullPath = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every file under either theme's <c>assets/</c>, as paths relative to <c>assets/</c> with '/'
+    /// separators, sorted ordinally; resolve each with <see cref="TryResolveAsset"/> to get the winning copy.
+    /// </summary>
+    public IEnumerable<string> AssetPaths()
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var root in Roots())
+        {
+            var assets = Path.Combine(root, "assets");
+            if (!Directory.Exists(assets))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
+            {
+                paths.Add(Path.GetRelativePath(assets, file).Replace(Path.DirectorySeparatorChar, '/'));
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Resolves an asset path as returned by <see cref="AssetPaths"/>, override theme first.</summary>
+    public bool TryResolveAsset(string assetPath, out string fullPath) => TryResolve("assets/" + assetPath, out fullPath);
+
+    /// <summary>
+    /// Finds <c>themes/default</c>: next to the CLI binary (where the build copies it), or in a folder
+    /// at or above one of <paramref name="startDirectories"/> (a checkout), then above the current
+    /// directory and the application's base directory. Returns null when there is none.
+    /// </summary>
+    public static string? FindDefaultDirectory(params string?[] startDirectories)
+    {
+        var starts = startDirectories
+            .Append(Directory.GetCurrentDirectory())
+            .Append(AppContext.BaseDirectory)
+            .OfType<string>()
+            .Where(s => s.Length > 0);
+
+        foreach (var start in starts)
+        {
+            for (var directory = new DirectoryInfo(Path.GetFullPath(start)); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, DefaultThemeRelativePath);
+                if (Directory.Exists(Path.Combine(candidate, "layouts")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> Roots()
+    {
+        if (OverrideDirectory is not null)
+        {
+            yield return OverrideDirectory;
+        }
+
+        yield return DefaultDirectory;
+    }
+
+    private static string? Normalize(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/').TrimStart('/');
+        if (path.Length == 0 || Path.IsPathRooted(path))
+        {
+            return null;
+        }
+
+        var segments = path.Split('/');
+        return segments.Any(s => s is "" or "." or "..") ? null : path;
+    }
+}

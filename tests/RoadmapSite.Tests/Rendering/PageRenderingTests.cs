@@ -1,0 +1,219 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using RoadmapSite.Rendering;
+using Scriban.Runtime;
+
+namespace RoadmapSite.Tests.Rendering;
+
+public sealed class PageRenderingTests
+{
+    private static readonly TemplateRenderer Renderer = new(new Theme(SampleSite.DefaultThemeDirectory));
+
+    public static TheoryData<string> PageKinds => ["index", "section", "tree", "search", "404"];
+
+    private static (string Layout, ScriptObject Model) Page(string kind, PageModelFactory? factory = null)
+    {
+        factory ??= SampleSite.Factory();
+        return kind switch
+        {
+            "index" => ("index", factory.Index()),
+            "section" => ("section", factory.Section(SampleSite.Roadmap.Sections[0])),
+            "hostile-section" => ("section", factory.Section(SampleSite.Roadmap.Sections[1])),
+            "tree" => ("tree", factory.Tree()),
+            "search" => ("search", factory.Search()),
+            "404" => ("404", factory.NotFound()),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    private static IDocument Render(string kind, PageModelFactory? factory = null)
+    {
+        var (layout, model) = Page(kind, factory);
+        return new HtmlParser().ParseDocument(Renderer.Render(layout, model));
+    }
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public void Every_page_has_the_shell_head_and_landmarks(string kind)
+    {
+        var document = Render(kind);
+
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("/my-repo/:roadmap", document.DocumentElement.GetAttribute("data-storage-namespace"));
+        Assert.Equal(SampleSite.BasePath, document.DocumentElement.GetAttribute("data-base-path"));
+        Assert.Equal(
+            "default-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'self'",
+            document.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content"));
+        Assert.NotNull(document.QuerySelector("meta[name=description]"));
+        Assert.NotNull(document.QuerySelector("meta[property='og:title']"));
+        Assert.Single(document.QuerySelectorAll("main#rs--main"));
+        Assert.Equal("#rs--main", document.QuerySelector("a.skip-link")?.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("header form[role=search][method=get] input[name=q]"));
+        Assert.NotNull(document.QuerySelector("button[data-theme-switch]"));
+        Assert.Contains("Built with RoadmapSite", document.QuerySelector("footer")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("index")]
+    [InlineData("hostile-section")]
+    [InlineData("tree")]
+    public void A_title_with_a_script_tag_is_escaped(string kind)
+    {
+        var document = Render(kind);
+
+        Assert.All(document.QuerySelectorAll("script"), script => Assert.True(script.HasAttribute("src")));
+        Assert.Equal(2, document.QuerySelectorAll("script").Length);
+        Assert.Contains("<script>alert(1)</script>", document.Body!.TextContent);
+    }
+
+    [Fact]
+    public void The_document_title_escapes_the_section_title()
+    {
+        var document = Render("hostile-section");
+
+        Assert.Equal(SampleSite.HostileTitle + " · Backend <Roadmap>", document.Title);
+        Assert.Equal(SampleSite.HostileTitle + " · Backend <Roadmap>", document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("section")]
+    [InlineData("tree")]
+    public void Every_trackable_item_has_a_labelled_checkbox_and_others_have_none(string kind)
+    {
+        var document = Render(kind);
+        var items = document.QuerySelectorAll("li[data-item-id]");
+        var trackable = SampleSite.Roadmap.AllItems().Where(i => i.Trackable).Select(i => i.Id).ToHashSet();
+
+        Assert.NotEmpty(items);
+        foreach (var li in items)
+        {
+            var id = li.GetAttribute("data-item-id")!;
+            Assert.Equal(id, li.Id);
+            var row = li.QuerySelector(".tree-item__row")!;
+            var checkbox = row.QuerySelector(":scope > input[type=checkbox].item-check");
+            if (trackable.Contains(id))
+            {
+                Assert.NotNull(checkbox);
+                Assert.Equal("check-" + id, checkbox!.Id);
+                var label = document.QuerySelector($"label[for='check-{id}']");
+                Assert.NotNull(label);
+                Assert.False(string.IsNullOrWhiteSpace(label!.TextContent));
+                Assert.NotNull(row.QuerySelector($"button.item-state[data-item-id='{id}']"));
+            }
+            else
+            {
+                Assert.Null(checkbox);
+                Assert.Null(row.QuerySelector("button.item-state"));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_section_page_lists_every_item_of_the_section_as_a_nested_tree()
+    {
+        var document = Render("section");
+        var ids = document.QuerySelectorAll("li[data-item-id]").Select(li => li.GetAttribute("data-item-id") ?? "").ToArray();
+
+        Assert.Equal(new[] { "foundations", "logic", "algorithms", "more-foundations", "tools", "git" }, ids);
+        Assert.NotNull(document.QuerySelector("li#foundations > details[open] > summary.tree-item__row"));
+        Assert.NotNull(document.QuerySelector("li#foundations > details > ul > li#logic"));
+        Assert.Equal("Hard", document.QuerySelector("li#git .pill")?.TextContent);
+        Assert.Equal("Importance 3 of 3", document.QuerySelector("li#logic .stars .visually-hidden")?.TextContent);
+        Assert.NotNull(document.QuerySelector("li#logic .badge--author"));
+        Assert.Null(document.QuerySelector("li#algorithms .badge--author"));
+        Assert.Equal("control", document.QuerySelector("li#git .tree-item__description em")?.TextContent);
+        Assert.NotNull(document.QuerySelector(".graph svg.roadmap-graph"));
+        Assert.NotNull(document.QuerySelector("progress.progress[data-progress-scope='basics'][max='4'][value='0']"));
+        Assert.Equal("/my-repo/sections/tags/", document.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Index_and_tree_show_progress_for_the_whole_roadmap_and_per_section()
+    {
+        var index = Render("index");
+        var tree = Render("tree");
+
+        Assert.NotNull(index.QuerySelector("progress[data-progress-scope='all'][max='5']"));
+        Assert.Equal(2, index.QuerySelectorAll(".section-card progress[data-progress-scope]").Length);
+        Assert.NotNull(tree.QuerySelector("progress[data-progress-scope='all'][max='5']"));
+        Assert.NotNull(tree.QuerySelector("progress[data-progress-scope='tags'][max='1']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public void No_page_has_inline_script_or_style(string kind)
+    {
+        var document = Render(kind);
+
+        Assert.Empty(document.QuerySelectorAll("style"));
+        Assert.Empty(document.QuerySelectorAll("[style]"));
+        Assert.All(document.QuerySelectorAll("script"), script =>
+        {
+            Assert.True(script.HasAttribute("src"));
+            Assert.True(string.IsNullOrWhiteSpace(script.TextContent));
+        });
+        Assert.DoesNotContain(
+            document.All.SelectMany(e => e.Attributes),
+            attribute => attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public void Every_url_starts_with_the_base_path(string kind)
+    {
+        var document = Render(kind);
+        var urls = document.All
+            .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src"), e.GetAttribute("action"), e.GetAttribute("data-search-index") })
+            .OfType<string>()
+            .Where(url => !url.StartsWith('#'))
+            .Where(url => url != SampleSite.Settings.RepositoryUrl)
+            .ToList();
+
+        Assert.NotEmpty(urls);
+        Assert.All(urls, url => Assert.True(
+            url.StartsWith(SampleSite.BasePath, StringComparison.Ordinal) || url.StartsWith(SampleSite.AbsoluteBaseUrl, StringComparison.Ordinal),
+            $"{url} does not start with the base path"));
+    }
+
+    [Fact]
+    public void Canonical_and_og_url_appear_only_with_an_absolute_base_url()
+    {
+        var withUrl = Render("section");
+        var withoutUrl = Render("section", SampleSite.Factory(absoluteBaseUrl: null));
+
+        Assert.Equal("https://me.github.io/my-repo/sections/basics/", withUrl.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://me.github.io/my-repo/sections/basics/", withUrl.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        Assert.Null(withoutUrl.QuerySelector("link[rel=canonical]"));
+        Assert.Null(withoutUrl.QuerySelector("meta[property='og:url']"));
+    }
+
+    [Fact]
+    public void The_not_found_page_is_not_indexed_and_has_no_canonical()
+    {
+        var document = Render("404");
+
+        Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Null(document.QuerySelector("link[rel=canonical]"));
+    }
+
+    [Fact]
+    public void Search_page_points_at_the_search_index()
+    {
+        var document = Render("search");
+
+        Assert.Equal("/my-repo/search-index.json", document.QuerySelector("[data-search-results]")?.GetAttribute("data-search-index"));
+        Assert.NotNull(document.QuerySelector("main form[action='/my-repo/search/'] input[name=q][data-search-input]"));
+    }
+
+    [Fact]
+    public void Pages_render_concurrently_with_one_renderer()
+    {
+        var factory = SampleSite.Factory();
+        var expected = Renderer.Render("tree", factory.Tree());
+
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = Renderer.Render("tree", factory.Tree()));
+
+        Assert.All(results, html => Assert.Equal(expected, html));
+    }
+}

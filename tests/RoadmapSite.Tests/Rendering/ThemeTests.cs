@@ -1,0 +1,118 @@
+using RoadmapSite.Rendering;
+
+namespace RoadmapSite.Tests.Rendering;
+
+public sealed class ThemeTests : IDisposable
+{
+    private readonly string _override = Directory.CreateTempSubdirectory("roadmapsite-theme-").FullName;
+
+    public void Dispose() => Directory.Delete(_override, recursive: true);
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_override, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void An_override_theme_replaces_one_partial_and_keeps_the_rest()
+    {
+        Write("layouts/partials/footer.sbn", "<footer class=\"custom-footer\">{{ site.title | html.escape }}</footer>");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        var html = renderer.Render("index", SampleSite.Factory().Index());
+
+        Assert.Contains("<footer class=\"custom-footer\">Backend &lt;Roadmap&gt;</footer>", html);
+        Assert.DoesNotContain("Built with", html);
+        Assert.Contains("class=\"site-header\"", html);
+        Assert.Contains("class=\"section-card\"", html);
+    }
+
+    [Fact]
+    public void A_broken_partial_gives_a_template_exception_naming_its_file_and_line()
+    {
+        Write("layouts/partials/footer.sbn", "<footer>\n{{ for }}\n</footer>");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        var exception = Assert.Throws<TemplateException>(() => renderer.Render("index", SampleSite.Factory().Index()));
+
+        Assert.EndsWith("footer.sbn", exception.File);
+        Assert.Equal(2, exception.Line);
+        Assert.Contains("footer.sbn(2,", exception.Message);
+    }
+
+    [Fact]
+    public void A_broken_layout_gives_a_template_exception_naming_its_file_and_line()
+    {
+        Write("layouts/search.sbn", "line one\nline two\n  {{ if }}");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        var exception = Assert.Throws<TemplateException>(() => renderer.Render("search", SampleSite.Factory().Search()));
+
+        Assert.EndsWith(Path.Combine("layouts", "search.sbn"), exception.File);
+        Assert.Equal(3, exception.Line);
+    }
+
+    [Fact]
+    public void A_missing_include_names_the_including_file_and_line()
+    {
+        Write("layouts/partials/footer.sbn", "<footer>\n{{ include 'partials/missing' }}</footer>");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        var exception = Assert.Throws<TemplateException>(() => renderer.Render("index", SampleSite.Factory().Index()));
+
+        Assert.EndsWith("footer.sbn", exception.File);
+        Assert.Equal(2, exception.Line);
+    }
+
+    [Fact]
+    public void A_missing_layout_gives_a_template_exception()
+    {
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory));
+
+        var exception = Assert.Throws<TemplateException>(() => renderer.Render("nope", SampleSite.Factory().Index()));
+
+        Assert.Contains("nope.sbn", exception.Message);
+    }
+
+    [Fact]
+    public void Asset_paths_are_the_sorted_union_of_both_themes_and_the_override_wins()
+    {
+        Write("assets/css/site.css", "/* mine */");
+        Write("assets/extra/a.txt", "extra");
+        var theme = new Theme(SampleSite.DefaultThemeDirectory, _override);
+
+        var paths = theme.AssetPaths().ToList();
+
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        Assert.Equal(paths.Distinct(), paths);
+        Assert.Contains("css/site.css", paths);
+        Assert.Contains("extra/a.txt", paths);
+        Assert.Contains("js/app.js", paths);
+        Assert.True(theme.TryResolveAsset("css/site.css", out var css));
+        Assert.StartsWith(_override, css);
+        Assert.True(theme.TryResolveAsset("js/app.js", out var js));
+        Assert.StartsWith(SampleSite.DefaultThemeDirectory, js);
+    }
+
+    [Theory]
+    [InlineData("../RoadmapSite.sln")]
+    [InlineData("layouts/../../../RoadmapSite.sln")]
+    [InlineData("/etc/passwd")]
+    [InlineData("layouts/nope.sbn")]
+    public void Paths_outside_the_theme_or_missing_do_not_resolve(string path)
+    {
+        var theme = new Theme(SampleSite.DefaultThemeDirectory, _override);
+
+        Assert.False(theme.TryResolve(path, out _));
+    }
+
+    [Fact]
+    public void The_default_theme_is_found_above_a_start_directory()
+    {
+        var start = Path.Combine(SampleSite.DefaultThemeDirectory, "..", "..", "src", "RoadmapSite");
+
+        Assert.Equal(Path.GetFullPath(SampleSite.DefaultThemeDirectory), Path.GetFullPath(Theme.FindDefaultDirectory(start)!));
+    }
+}

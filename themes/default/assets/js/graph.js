@@ -1,0 +1,249 @@
+// Pan and zoom for every `.graph` figure's <svg class="roadmap-graph">, by rewriting its viewBox:
+// wheel zooms at the pointer, dragging pans (pointer events, so mouse, pen and touch alike),
+// two pointers pinch, and the focused viewport takes + / - / 0 and the arrow keys.
+
+// Below this many CSS pixels per SVG unit, 14-unit labels drop under ~8 px: the first view never goes lower.
+const MIN_LEGIBLE_SCALE = 0.65;
+// A small graph is not blown up beyond this on first view.
+const MAX_FIT_SCALE = 1.25;
+const MAX_SCALE = 4;
+const STEP = 1.25;
+const DRAG_THRESHOLD = 4;
+
+const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+
+class GraphView {
+  constructor(figure, viewport, svg) {
+    this.figure = figure;
+    this.viewport = viewport;
+    this.svg = svg;
+    this.content = GraphView.contentBox(svg);
+    this.view = { x: 0, y: 0, scale: 1 };
+    this.height = 0;
+    this.touched = false;
+    this.pointers = new Map();
+    this.dragged = false;
+
+    svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    svg.removeAttribute('width');
+    this.fit();
+    this.listen();
+  }
+
+  static contentBox(svg) {
+    const box = svg.viewBox && svg.viewBox.baseVal;
+    if (box && box.width > 0 && box.height > 0) {
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    }
+    const width = parseFloat(svg.getAttribute('width')) || svg.getBBox().width || 1;
+    const height = parseFloat(svg.getAttribute('height')) || svg.getBBox().height || 1;
+    return { x: 0, y: 0, width, height };
+  }
+
+  get width() {
+    return this.viewport.clientWidth || 1;
+  }
+
+  maxHeight() {
+    const share = window.innerWidth < 640 ? 0.7 : 0.78;
+    return Math.max(240, Math.round(window.innerHeight * share));
+  }
+
+  /** Fits the graph to the box's width, but never below a legible scale; a tall graph starts at its top. */
+  fit() {
+    const { content } = this;
+    const scale = clamp(this.width / content.width, MIN_LEGIBLE_SCALE, MAX_FIT_SCALE);
+    this.height = Math.round(Math.min(content.height * scale, this.maxHeight()));
+    this.svg.setAttribute('height', String(this.height));
+    const viewWidth = this.width / scale;
+    this.view = {
+      scale,
+      x: content.x + (content.width - viewWidth) / 2,
+      y: content.y,
+    };
+    this.apply();
+  }
+
+  minScale() {
+    const { content } = this;
+    return Math.min(this.width / content.width, this.height / content.height, MIN_LEGIBLE_SCALE) * 0.9;
+  }
+
+  /** Keeps as much of the graph in view as the view allows: it can never be panned out of sight. */
+  clampView() {
+    const { content, view } = this;
+    const viewWidth = this.width / view.scale;
+    const viewHeight = this.height / view.scale;
+    const xs = [content.x, content.x + content.width - viewWidth];
+    const ys = [content.y, content.y + content.height - viewHeight];
+    view.x = clamp(view.x, Math.min(...xs), Math.max(...xs));
+    view.y = clamp(view.y, Math.min(...ys), Math.max(...ys));
+  }
+
+  apply() {
+    this.clampView();
+    const { x, y, scale } = this.view;
+    const box = [x, y, this.width / scale, this.height / scale].map((n) => Math.round(n * 100) / 100);
+    this.svg.setAttribute('viewBox', box.join(' '));
+  }
+
+  /** Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is. */
+  zoomAt(factor, px = this.width / 2, py = this.height / 2) {
+    const { view } = this;
+    const scale = clamp(view.scale * factor, this.minScale(), MAX_SCALE);
+    const ux = view.x + px / view.scale;
+    const uy = view.y + py / view.scale;
+    this.view = { scale, x: ux - px / scale, y: uy - py / scale };
+    this.touched = true;
+    this.apply();
+  }
+
+  panBy(dx, dy) {
+    this.view.x -= dx / this.view.scale;
+    this.view.y -= dy / this.view.scale;
+    this.touched = true;
+    this.apply();
+  }
+
+  local(event) {
+    const rect = this.svg.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  }
+
+  pinchState() {
+    const [a, b] = [...this.pointers.values()];
+    return {
+      distance: Math.hypot(a.x - b.x, a.y - b.y) || 1,
+      x: (a.x + b.x) / 2,
+      y: (a.y + b.y) / 2,
+    };
+  }
+
+  listen() {
+    const { viewport, svg } = this;
+
+    viewport.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      const speed = event.deltaMode === 1 ? 0.05 : event.ctrlKey ? 0.01 : 0.0015;
+      const point = this.local(event);
+      this.zoomAt(Math.exp(-event.deltaY * speed), point.x, point.y);
+    }, { passive: false });
+
+    viewport.addEventListener('pointerdown', (event) => {
+      if (event.pointerType === 'mouse' && event.button !== 0) return;
+      if (this.pointers.size === 0) this.dragged = false;
+      this.pointers.set(event.pointerId, this.local(event));
+      this.start = this.local(event);
+      if (this.pointers.size === 2) {
+        this.pinch = this.pinchState();
+        viewport.setPointerCapture(event.pointerId);
+      }
+    });
+
+    viewport.addEventListener('pointermove', (event) => {
+      const previous = this.pointers.get(event.pointerId);
+      if (!previous) return;
+      const point = this.local(event);
+      this.pointers.set(event.pointerId, point);
+      if (this.pointers.size === 1) {
+        if (!this.dragged && Math.hypot(point.x - this.start.x, point.y - this.start.y) < DRAG_THRESHOLD) return;
+        if (!this.dragged) {
+          this.dragged = true;
+          viewport.setPointerCapture(event.pointerId);
+          viewport.classList.add('is-panning');
+        }
+        this.panBy(point.x - previous.x, point.y - previous.y);
+      } else if (this.pointers.size === 2 && this.pinch) {
+        this.dragged = true;
+        const next = this.pinchState();
+        this.zoomAt(next.distance / this.pinch.distance, next.x, next.y);
+        this.panBy(next.x - this.pinch.x, next.y - this.pinch.y);
+        this.pinch = next;
+      }
+    });
+
+    const release = (event) => {
+      this.pointers.delete(event.pointerId);
+      if (this.pointers.size < 2) this.pinch = null;
+      if (this.pointers.size === 1) this.start = [...this.pointers.values()][0];
+      if (this.pointers.size === 0) viewport.classList.remove('is-panning');
+    };
+    viewport.addEventListener('pointerup', release);
+    viewport.addEventListener('pointercancel', release);
+
+    // A drag that ends on a node must not follow its link.
+    viewport.addEventListener('click', (event) => {
+      if (this.dragged) {
+        event.preventDefault();
+        event.stopPropagation();
+        this.dragged = false;
+      }
+    }, true);
+    viewport.addEventListener('dragstart', (event) => event.preventDefault());
+
+    viewport.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const step = Math.min(this.width, this.height) * 0.2;
+      const actions = {
+        '+': () => this.zoomAt(STEP),
+        '=': () => this.zoomAt(STEP),
+        '-': () => this.zoomAt(1 / STEP),
+        '_': () => this.zoomAt(1 / STEP),
+        '0': () => this.reset(),
+        ArrowLeft: () => this.panBy(step, 0),
+        ArrowRight: () => this.panBy(-step, 0),
+        ArrowUp: () => this.panBy(0, step),
+        ArrowDown: () => this.panBy(0, -step),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    });
+
+    // Tabbing to a node outside the view brings it into view.
+    svg.addEventListener('focusin', (event) => {
+      const node = event.target;
+      if (typeof node.getBBox !== 'function') return;
+      const box = node.getBBox();
+      const { view } = this;
+      const viewWidth = this.width / view.scale;
+      const viewHeight = this.height / view.scale;
+      const outside = box.x < view.x || box.y < view.y ||
+        box.x + box.width > view.x + viewWidth || box.y + box.height > view.y + viewHeight;
+      if (!outside) return;
+      view.x = box.x + box.width / 2 - viewWidth / 2;
+      view.y = box.y + box.height / 2 - viewHeight / 2;
+      this.apply();
+    });
+
+    for (const button of this.figure.querySelectorAll('[data-graph-action]')) {
+      button.addEventListener('click', () => {
+        const action = button.dataset.graphAction;
+        if (action === 'zoom-in') this.zoomAt(STEP);
+        else if (action === 'zoom-out') this.zoomAt(1 / STEP);
+        else this.reset();
+      });
+    }
+
+    let lastWidth = this.width;
+    new ResizeObserver(() => {
+      if (this.width === lastWidth) return;
+      lastWidth = this.width;
+      if (this.touched) this.apply(); else this.fit();
+    }).observe(viewport);
+  }
+
+  reset() {
+    this.touched = false;
+    this.fit();
+  }
+}
+
+export function initGraphs() {
+  for (const figure of document.querySelectorAll('.graph')) {
+    const viewport = figure.querySelector('.graph__viewport');
+    const svg = figure.querySelector('svg.roadmap-graph');
+    if (viewport && svg) new GraphView(figure, viewport, svg);
+  }
+}

@@ -1,0 +1,32 @@
+// Keys in localStorage are namespaced by <html data-storage-namespace>, so two roadmaps
+// published on one origin (e.g. two GitHub Pages repos) never read each other's data.
+
+const namespace = document.documentElement.dataset.storageNamespace || '';
+
+export function storageKey(name) {
+  return `${namespace}:${name}`;
+}
+
+export function readStored(name) {
+  try {
+    return window.localStorage.getItem(storageKey(name));
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(name, value) {
+  try {
+    if (value === null) {
+      window.localStorage.removeItem(storageKey(name));
+    } else {
+      window.localStorage.setItem(storageKey(name), value);
+    }
+  } catch {
+    // Storage disabled or full: the setting lasts for this page only.
+  }
+}
+
+export function basePath() {
+  return document.documentElement.dataset.basePath || '/';
+}
