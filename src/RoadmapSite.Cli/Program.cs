@@ -3,6 +3,7 @@ using RoadmapSite.Cli;
 
 var root = new RootCommand("RoadmapSite: turns a Markdown roadmap checklist into an interactive website")
 {
+    BuildCommand.Create(),
     CheckCommand.Create(),
 };
 

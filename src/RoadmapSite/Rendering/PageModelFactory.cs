@@ -17,35 +17,26 @@ public sealed class PageModelFactory
 
     private readonly Roadmap _roadmap;
     private readonly SiteSettings _settings;
-    private readonly string _basePath;
-    private readonly string? _absoluteBaseUrl;
+    private readonly SiteUrls _urls;
     private readonly Func<string, string> _assetUrl;
     private readonly string _indexGraphSvg;
     private readonly Func<string, string> _sectionGraphSvg;
 
-    /// <param name="basePath">Where the site lives on its host, starting and ending with '/': "/" or "/my-repo/".</param>
-    /// <param name="absoluteBaseUrl">The site's absolute URL ("https://me.github.io/my-repo/"), or null when unknown.</param>
+    /// <param name="urls">Every URL of the site, base path included.</param>
     /// <param name="assetUrl">Maps a logical theme asset path ("css/site.css") to its final URL (base path and fingerprint included).</param>
     /// <param name="indexGraphSvg">The whole roadmap's graph, sanitised SVG markup.</param>
     /// <param name="sectionGraphSvg">A section's graph by section id, sanitised SVG markup.</param>
     public PageModelFactory(
         Roadmap roadmap,
         SiteSettings settings,
-        string basePath,
-        string? absoluteBaseUrl,
+        SiteUrls urls,
         Func<string, string> assetUrl,
         string indexGraphSvg,
         Func<string, string> sectionGraphSvg)
     {
-        if (!basePath.StartsWith('/') || !basePath.EndsWith('/'))
-        {
-            throw new ArgumentException($"The base path must start and end with '/': \"{basePath}\"", nameof(basePath));
-        }
-
         _roadmap = roadmap;
         _settings = settings;
-        _basePath = basePath;
-        _absoluteBaseUrl = string.IsNullOrEmpty(absoluteBaseUrl) ? null : absoluteBaseUrl.TrimEnd('/') + "/";
+        _urls = urls;
         _assetUrl = assetUrl;
         _indexGraphSvg = indexGraphSvg;
         _sectionGraphSvg = sectionGraphSvg;
@@ -61,12 +52,6 @@ public sealed class PageModelFactory
     private string SiteTitle => _settings.Title.Length > 0 ? _settings.Title : _roadmap.Title;
 
     private string SiteDescription => _settings.Description.Length > 0 ? _settings.Description : _roadmap.Summary;
-
-    /// <summary>Output path of a section page relative to the site root: <c>sections/&lt;id&gt;/index.html</c>.</summary>
-    public static string SectionOutputPath(RoadmapSection section) => $"sections/{section.Id}/index.html";
-
-    /// <summary>URL path of a section page relative to the base path: <c>sections/&lt;id&gt;/</c>.</summary>
-    public static string SectionRelativeUrl(RoadmapSection section) => $"sections/{EscapePathSegment(section.Id)}/";
 
     public ScriptObject Index() => Page(
         kind: "index",
@@ -88,7 +73,7 @@ public sealed class PageModelFactory
             kind: "section",
             title: section.Title,
             description: $"{section.Title}: {Count(trackable, "topic")} of {SiteTitle}.",
-            relativeUrl: SectionRelativeUrl(section),
+            relativeUrl: _urls.Section(section.Id)[_urls.BasePath.Length..],
             extra: model =>
             {
                 var full = SectionModel(section, withItems: true);
@@ -141,8 +126,8 @@ public sealed class PageModelFactory
                 ["title"] = title,
                 ["document_title"] = kind == "index" ? SiteTitle : $"{title} · {SiteTitle}",
                 ["description"] = description,
-                ["url"] = _basePath + relativeUrl,
-                ["canonical_url"] = canonical && _absoluteBaseUrl is not null ? _absoluteBaseUrl + relativeUrl : "",
+                ["url"] = _urls.BasePath + relativeUrl,
+                ["canonical_url"] = canonical ? _urls.Absolute(_urls.BasePath + relativeUrl) ?? "" : "",
                 ["og_type"] = "website",
                 ["noindex"] = kind == "404",
             },
@@ -168,11 +153,11 @@ public sealed class PageModelFactory
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
         ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
-        ["base_path"] = _basePath,
-        ["storage_namespace"] = $"{_basePath}:{_settings.SiteId}",
+        ["base_path"] = _urls.BasePath,
+        ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
         ["repository_url"] = _settings.RepositoryUrl,
         ["generator"] = Generator,
-        ["search_index_url"] = _basePath + "search-index.json",
+        ["search_index_url"] = _urls.File("search-index.json"),
     };
 
     private ScriptObject RoadmapModel()
@@ -191,9 +176,9 @@ public sealed class PageModelFactory
             ["item_count"] = _roadmap.AllItems().Count(),
             ["trackable_count"] = _roadmap.AllItems().Count(i => i.Trackable),
             ["sections"] = sections,
-            ["index_url"] = _basePath,
-            ["tree_url"] = _basePath + "tree/",
-            ["search_url"] = _basePath + "search/",
+            ["index_url"] = _urls.BasePath,
+            ["tree_url"] = _urls.Tree,
+            ["search_url"] = _urls.Search,
         };
     }
 
@@ -201,12 +186,12 @@ public sealed class PageModelFactory
     {
         ["id"] = section.Id,
         ["title"] = section.Title,
-        ["url"] = _basePath + SectionRelativeUrl(section),
+        ["url"] = _urls.Section(section.Id),
     };
 
     private ScriptObject SectionModel(RoadmapSection section, bool withItems)
     {
-        var url = _basePath + SectionRelativeUrl(section);
+        var url = _urls.Section(section.Id);
         var model = SectionLink(section);
         model["number"] = _roadmap.Sections.IndexOf(section) + 1;
         model["title_html"] = section.TitleHtml;
@@ -284,25 +269,4 @@ public sealed class PageModelFactory
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
-    /// <summary>
-    /// Percent-encodes the ASCII characters that are not safe in a path segment and keeps
-    /// non-ASCII letters as they are, so Unicode slugs stay readable (browsers encode them on request).
-    /// </summary>
-    private static string EscapePathSegment(string segment)
-    {
-        var builder = new StringBuilder(segment.Length);
-        foreach (var rune in segment.EnumerateRunes())
-        {
-            if (rune.Value > 0x7F || char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '_' or '.' or '~')
-            {
-                builder.Append(rune.ToString());
-            }
-            else
-            {
-                builder.Append(Uri.EscapeDataString(rune.ToString()));
-            }
-        }
-
-        return builder.ToString();
-    }
 }

@@ -25,8 +25,7 @@ internal static class SampleSite
     public static PageModelFactory Factory(string? absoluteBaseUrl = AbsoluteBaseUrl) => new(
         Roadmap,
         Settings,
-        BasePath,
-        absoluteBaseUrl,
+        new SiteUrls(absoluteBaseUrl ?? BasePath),
         asset => BasePath + "assets/" + asset,
         Svg("index"),
         id => Svg(id));

@@ -1,5 +1,6 @@
 using RoadmapSite.Model;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

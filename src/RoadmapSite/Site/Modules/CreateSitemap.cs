@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security;
 using System.Text;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

@@ -3,13 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Configuration;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 
-/// <summary>Publishes <c>site.webmanifest</c>, so the roadmap can be installed as an app scoped to its base path.</summary>
+/// <summary>Publishes <c>manifest.webmanifest</c>, so the roadmap can be installed as an app scoped to its base path.</summary>
 public sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
 {
-    public const string Destination = "site.webmanifest";
+    public const string Destination = "manifest.webmanifest";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

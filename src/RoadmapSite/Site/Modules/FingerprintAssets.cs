@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

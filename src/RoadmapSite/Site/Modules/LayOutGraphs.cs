@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RoadmapSite.Layout;
 using RoadmapSite.Model;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

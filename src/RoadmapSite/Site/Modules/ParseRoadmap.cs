@@ -3,6 +3,7 @@ using RoadmapSite.Configuration;
 using RoadmapSite.Model;
 using RoadmapSite.Parsing;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

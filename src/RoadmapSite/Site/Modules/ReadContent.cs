@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RoadmapSite.Configuration;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

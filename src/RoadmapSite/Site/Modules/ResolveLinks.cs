@@ -1,8 +1,8 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using RoadmapSite.Model;
 using RoadmapSite.Parsing;
 using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 

@@ -1,4 +1,4 @@
-namespace RoadmapSite.Site;
+namespace RoadmapSite.Rendering;
 
 /// <summary>
 /// Every URL the site links to, built in one place so that a base path (GitHub Pages' <c>/repo/</c>) applies to
@@ -32,12 +32,16 @@ public sealed class SiteUrls
 
     public string Search => BasePath + "search/";
 
-    public string Section(string sectionId) => BasePath + "sections/" + Uri.EscapeDataString(sectionId) + "/";
+    public string Section(string sectionId) => BasePath + "sections/" + EscapePathSegment(sectionId) + "/";
 
-    public string Item(string sectionId, string itemId) => Section(sectionId) + "#" + Uri.EscapeDataString(itemId);
+    /// <summary>An item's place in its section page. Ids are fragment-safe as they are (letters, digits, '-', '_', '.').</summary>
+    public string Item(string sectionId, string itemId) => Section(sectionId) + "#" + itemId;
+
+    /// <summary>The output file of a section page.</summary>
+    public static string SectionOutputFile(string sectionId) => "sections/" + sectionId + "/index.html";
 
     /// <summary>A path below the site root ("roadmap.json", "assets/x.css") as a URL path.</summary>
-    public string File(string relativePath) => BasePath + string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
+    public string File(string relativePath) => BasePath + string.Join('/', relativePath.Split('/').Select(EscapePathSegment));
 
     /// <summary>The absolute URL for a site path, or null when the site's host is not known.</summary>
     public string? Absolute(string path) =>
@@ -58,6 +62,28 @@ public sealed class SiteUrls
     /// <summary>The site path of an output file ("sections/x/index.html" → "/repo/sections/x/").</summary>
     public string PathOf(string outputFile) =>
         File(outputFile.EndsWith("index.html", StringComparison.Ordinal) ? outputFile[..^"index.html".Length] : outputFile);
+
+    /// <summary>
+    /// Percent-encodes the ASCII characters that are not safe in a path segment and keeps non-ASCII letters as they
+    /// are, so Unicode slugs stay readable (browsers encode them on request).
+    /// </summary>
+    private static string EscapePathSegment(string segment)
+    {
+        var builder = new System.Text.StringBuilder(segment.Length);
+        foreach (var rune in segment.EnumerateRunes())
+        {
+            if (rune.Value > 0x7F || char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '_' or '.' or '~')
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                builder.Append(Uri.EscapeDataString(rune.ToString()));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string NormalizePath(string path)
     {

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Diagnostics;
+using RoadmapSite.Configuration;
+using RoadmapSite.Model;
+using RoadmapSite.Pipelines;
+using RoadmapSite.Site;
+using Spectre.Console;
+
+namespace RoadmapSite.Cli;
+
+/// <summary><c>roadmap-site build</c>: builds the whole site into the output folder, replacing it only on success.</summary>
+public static class BuildCommand
+{
+    public static Option<string> ContentOption() => new("--content") { Description = "Content folder (or one Markdown file)", DefaultValueFactory = _ => "content" };
+
+    public static Option<string?> BaseUrlOption() => new("--base-url")
+    {
+        Description = $"Where the site is published: a path (/my-roadmap/) or full URL; overrides site.yml and ${SiteSettingsLoader.BaseUrlVariable}",
+    };
+
+    public static Command Create()
+    {
+        var content = ContentOption();
+        var output = new Option<string>("--output", "-o") { Description = "Output folder", DefaultValueFactory = _ => "_site" };
+        var baseUrl = BaseUrlOption();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings, errors and one summary line (for CI)" };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline phase took" };
+        var command = new Command("build", "Build the site") { content, output, baseUrl, quiet, timings };
+        command.SetAction((result, cancellation) => RunAsync(
+            result.GetValue(content)!, result.GetValue(output)!, result.GetValue(baseUrl), result.GetValue(quiet), result.GetValue(timings), cancellation));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string contentPath, string output, string? baseUrl, bool quiet, bool timings, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!TryPrepare(contentPath, baseUrl, out var site, out var exitCode))
+        {
+            return exitCode;
+        }
+
+        var result = await SiteBuilder.BuildAsync(site!, output, ProgressFor(quiet), cancellation);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(diagnostic);
+        }
+
+        if (timings)
+        {
+            PrintTimings(result);
+        }
+
+        var roadmap = result.Outputs.TryGetValue(SitePipelines.Roadmap, out var documents) && documents.Length == 1
+            ? documents[0].Get<Roadmap>(MetadataKeys.Roadmap)
+            : null;
+        var items = roadmap?.AllItems().ToList() ?? [];
+        var pages = result.Outputs.GetValueOrDefault(SitePipelines.Pages).Length;
+        var summary = $"{pages} pages, {items.Count} items ({items.Count(i => i.Trackable)} trackable), {result.Errors.Length} errors, {result.Warnings.Length} warnings, {stopwatch.Elapsed.TotalSeconds:0.00} s";
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed: {summary}. {output}/ was left as it was.");
+            return result.Errors.Any(e => e.Exception is IOException or UnauthorizedAccessException) ? ExitCodes.UsageOrIo : ExitCodes.ContentErrors;
+        }
+
+        Console.WriteLine($"Built {summary} → {Path.GetFullPath(output)}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Loads the content and resolves the settings and theme; reports what is wrong and the exit code if it cannot.</summary>
+    public static bool TryPrepare(string contentPath, string? baseUrl, out SiteBuild? site, out int exitCode)
+    {
+        site = null;
+        exitCode = ExitCodes.Success;
+        try
+        {
+            var content = ContentFolder.Load(contentPath);
+            foreach (var diagnostic in content.Diagnostics)
+            {
+                Console.Error.WriteLine(diagnostic);
+            }
+
+            if (content.HasErrors)
+            {
+                exitCode = ExitCodes.ContentErrors;
+                return false;
+            }
+
+            site = SiteBuild.Create(content, baseUrl);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {exception.Message}");
+            exitCode = ExitCodes.UsageOrIo;
+            return false;
+        }
+    }
+
+    private static void WriteDiagnostic(PipelineDiagnostic diagnostic)
+    {
+        var location = diagnostic.File is null ? "" : $"{diagnostic.File}:{diagnostic.Line ?? 1}:{diagnostic.Column ?? 1}: ";
+        var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
+        Console.Error.WriteLine($"{location}{severity}: {diagnostic.Message}");
+        if (diagnostic.Exception is { } exception && exception is not (IOException or UnauthorizedAccessException))
+        {
+            Console.Error.WriteLine($"  ({diagnostic.Pipeline}/{diagnostic.Phase}/{diagnostic.Module}: {exception.GetType().Name})");
+        }
+    }
+
+    private static IProgress<PhaseReport>? ProgressFor(bool quiet)
+    {
+        if (quiet || Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        return new Progress<PhaseReport>(report =>
+        {
+            if (report.Status == PhaseStatus.Succeeded && report.Phase == Phase.Output && report.Documents > 0)
+            {
+                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.Pipeline)}[/]: wrote {report.Documents} files");
+            }
+        });
+    }
+
+    private static void PrintTimings(BuildResult result)
+    {
+        var table = new Table().AddColumns("Pipeline", "Phase", "Status", "Documents", "ms");
+        foreach (var phase in result.Phases.OrderBy(p => p.Pipeline, StringComparer.Ordinal).ThenBy(p => p.Phase))
+        {
+            table.AddRow(phase.Pipeline, phase.Phase.ToString(), phase.Status.ToString(), phase.Documents.ToString(), phase.Elapsed.TotalMilliseconds.ToString("0.0"));
+        }
+
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using RoadmapSite.Configuration;
+using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
+/// rendered with and its template model.
+/// </summary>
+public sealed class CreatePages(SiteSettings settings, SiteUrls urls) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var roadmap = context.Roadmap();
+        var graphs = context.OutputsOf(SitePipelines.Graphs)
+            .ToDictionary(graph => graph.Get<string>(MetadataKeys.GraphOf), graph => graph.Get<string>(MetadataKeys.GraphSvg), StringComparer.Ordinal);
+        var assets = context.AssetUrls(urls);
+        var factory = new PageModelFactory(
+            roadmap,
+            settings,
+            urls,
+            path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
+            graphs[""],
+            sectionId => graphs[sectionId]);
+
+        var pages = ImmutableArray.CreateBuilder<Document>();
+        pages.Add(Page("index.html", "index", factory.Index()));
+        pages.AddRange(roadmap.Sections.Select(section => Page(SiteUrls.SectionOutputFile(section.Id), "section", factory.Section(section))));
+        pages.Add(Page("tree/index.html", "tree", factory.Tree()));
+        pages.Add(Page("search/index.html", "search", factory.Search()));
+        pages.Add(Page("404.html", "404", factory.NotFound()));
+        return Task.FromResult(pages.ToImmutable());
+    }
+
+    private static Document Page(string destination, string layout, object model) =>
+        Document.Empty.WithDestination(destination).WithMetadata(MetadataKeys.Layout, layout).WithMetadata(MetadataKeys.PageModel, model);
+}

@@ -1,0 +1,23 @@
+using RoadmapSite.Pipelines;
+using RoadmapSite.Rendering;
+using Scriban.Runtime;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>Renders each page with its Scriban layout; a template error names the theme file, line and column.</summary>
+public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
+{
+    protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
+    {
+        try
+        {
+            var html = renderer.Render(input.Get<string>(MetadataKeys.Layout), input.Get<ScriptObject>(MetadataKeys.PageModel));
+            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageModel, null)]);
+        }
+        catch (TemplateException exception)
+        {
+            context.ReportError(exception.Message, exception.File, exception.Line, exception.Column);
+            return ValueTask.FromResult<IEnumerable<Document>>([]);
+        }
+    }
+}

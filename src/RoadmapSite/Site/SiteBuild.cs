@@ -1,0 +1,35 @@
+using RoadmapSite.Configuration;
+using RoadmapSite.Rendering;
+
+namespace RoadmapSite.Site;
+
+/// <summary>Everything one build of a site needs, resolved once: content, effective settings, URLs and theme.</summary>
+public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, SiteUrls Urls, Theme Theme, TemplateRenderer Templates)
+{
+    /// <summary>
+    /// Resolves the settings: <paramref name="baseUrlOverride"/> (the command line) wins over the
+    /// ROADMAP_SITE_BASE_URL environment variable, which wins over site.yml.
+    /// </summary>
+    /// <exception cref="IOException">The theme cannot be found.</exception>
+    public static SiteBuild Create(ContentFolder content, string? baseUrlOverride)
+    {
+        var baseUrl = FirstNonEmpty(baseUrlOverride, Environment.GetEnvironmentVariable(Configuration.SiteSettingsLoader.BaseUrlVariable), content.Settings.BaseUrl);
+        var settings = content.Settings with { BaseUrl = baseUrl };
+        var defaultTheme = Theme.FindDefaultDirectory(content.Path)
+            ?? throw new DirectoryNotFoundException("the default theme (themes/default) was not found next to the content folder or the roadmap-site program");
+        string? overrideTheme = null;
+        if (settings.Theme.Length > 0)
+        {
+            overrideTheme = Path.GetFullPath(Path.Combine(content.Path, "..", "themes", settings.Theme));
+            if (!Directory.Exists(overrideTheme))
+            {
+                throw new DirectoryNotFoundException($"theme '{settings.Theme}' (site.yml: theme) was not found at {overrideTheme}");
+            }
+        }
+
+        var theme = new Theme(defaultTheme, overrideTheme);
+        return new SiteBuild(content, settings, new SiteUrls(settings.BaseUrl), theme, new TemplateRenderer(theme));
+    }
+
+    private static string FirstNonEmpty(params string?[] values) => values.First(value => !string.IsNullOrWhiteSpace(value))!;
+}

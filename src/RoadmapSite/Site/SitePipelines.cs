@@ -1,0 +1,62 @@
+using RoadmapSite.Pipelines;
+using RoadmapSite.Site.Modules;
+
+namespace RoadmapSite.Site;
+
+/// <summary>
+/// The whole build, declared. Documents flow one way: content files are parsed into the roadmap; graphs are
+/// laid out from it; pages are rendered from the roadmap, the graphs and the fingerprinted theme assets;
+/// data files and the sitemap are derived; finally every link of every page is checked before anything is published.
+/// </summary>
+public static class SitePipelines
+{
+    public const string Roadmap = "Roadmap";
+    public const string Assets = "Assets";
+    public const string Graphs = "Graphs";
+    public const string Pages = "Pages";
+    public const string Data = "Data";
+    public const string Sitemap = "Sitemap";
+    public const string Validate = "Validate";
+
+    public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
+    [
+        new(Roadmap)
+        {
+            Input = [new ReadContent(site.Content)],
+            Process = [new ParseRoadmap(site.Settings)],
+        },
+        new(Assets)
+        {
+            Input = [new ReadThemeAssets(site.Theme)],
+            Process = [new FingerprintAssets()],
+            Output = [new WriteFiles()],
+        },
+        new(Graphs)
+        {
+            Dependencies = [Roadmap],
+            Process = [new LayOutGraphs(site.Urls)],
+        },
+        new(Pages)
+        {
+            Dependencies = [Roadmap, Graphs, Assets],
+            Process = [new CreatePages(site.Settings, site.Urls), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
+            Output = [new WriteFiles()],
+        },
+        new(Data)
+        {
+            Dependencies = [Roadmap, Assets],
+            Process = [new WriteRoadmapJson(), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls)],
+            Output = [new WriteFiles()],
+        },
+        new(Sitemap)
+        {
+            Dependencies = [Pages],
+            Process = [new CreateSitemap(site.Urls)],
+            Output = [new WriteFiles()],
+        },
+        new(Validate)
+        {
+            PostProcess = [new ValidateLinks(site.Urls)],
+        },
+    ];
+}
