@@ -10,6 +10,9 @@ namespace RoadmapSite.Configuration;
 /// </summary>
 public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings Settings, ImmutableArray<SourceDocument> Documents, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>Whether the content is a folder of its own (not a single Markdown file): only then are its other files published.</summary>
+    public bool IsFolder { get; init; } = true;
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <exception cref="IOException">The path does not exist or a file cannot be read.</exception>
@@ -18,7 +21,7 @@ public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings
         var display = path;
         if (File.Exists(path))
         {
-            return new ContentFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, display, SiteSettings.Default, [Read(path, display)], []);
+            return new ContentFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, display, SiteSettings.Default, [Read(path, display)], []) { IsFolder = false };
         }
 
         if (!Directory.Exists(path))

@@ -6,6 +6,9 @@ public static class MetadataKeys
     /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
     public const string Roadmap = "Roadmap";
 
+    /// <summary>The content files the roadmap was parsed from (a list of <see cref="Parsing.SourceDocument"/>), for pointing diagnostics at them.</summary>
+    public const string Sources = "Sources";
+
     /// <summary>A theme asset's path inside the theme's assets folder ("css/site.css"), before fingerprinting.</summary>
     public const string AssetPath = "AssetPath";
 

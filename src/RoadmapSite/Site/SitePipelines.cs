@@ -12,6 +12,7 @@ public static class SitePipelines
 {
     public const string Roadmap = "Roadmap";
     public const string Assets = "Assets";
+    public const string StaticFiles = "StaticFiles";
     public const string Graphs = "Graphs";
     public const string Pages = "Pages";
     public const string Data = "Data";
@@ -31,6 +32,11 @@ public static class SitePipelines
             Process = [new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
+        new(StaticFiles)
+        {
+            Input = [new ReadStaticFiles(site.Content)],
+            Output = [new WriteFiles()],
+        },
         new(Graphs)
         {
             Dependencies = [Roadmap],
@@ -38,7 +44,7 @@ public static class SitePipelines
         },
         new(Pages)
         {
-            Dependencies = [Roadmap, Graphs, Assets],
+            Dependencies = [Roadmap, Graphs, Assets, StaticFiles],
             Process = [new CreatePages(site.Settings, site.Urls), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },

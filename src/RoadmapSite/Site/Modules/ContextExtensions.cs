@@ -10,6 +10,25 @@ public static class ContextExtensions
     public static Roadmap Roadmap(this PipelineContext context) =>
         context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);
 
+    /// <summary>Where a piece of text first occurs in the content files, for a diagnostic about it; null if nowhere.</summary>
+    public static SourceLocation? FindInSources(this PipelineContext context, string text)
+    {
+        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get<List<Parsing.SourceDocument>>(MetadataKeys.Sources);
+        foreach (var source in sources)
+        {
+            var index = source.Text.IndexOf(text, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                var before = source.Text.AsSpan(0, index);
+                var line = before.Count('\n') + 1;
+                var column = index - (before.LastIndexOf('\n') + 1) + 1;
+                return new SourceLocation(source.File, line, column);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The published (fingerprinted) URL of a theme asset, by its path in the theme's assets folder.</summary>
     public static string AssetUrl(this PipelineContext context, SiteUrls urls, string assetPath) =>
         AssetUrls(context, urls)(assetPath);

@@ -28,6 +28,6 @@ public sealed class ParseRoadmap(SiteSettings settings) : IModule
             }
         }
 
-        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap)]);
+        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap).WithMetadata(MetadataKeys.Sources, sources)]);
     }
 }

@@ -15,6 +15,7 @@ namespace RoadmapSite.Site.Modules;
 /// </summary>
 public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachDocument
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
     private LinkTargets? targets;
 
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
@@ -24,7 +25,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
             return ValueTask.FromResult<IEnumerable<Document>>([input]);
         }
 
-        var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls));
+        var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls, context.OutputsOf(SitePipelines.StaticFiles)));
         var page = new HtmlParser().ParseDocument(input.ContentAsString());
         var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
@@ -52,13 +53,43 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
             }
             else
             {
-                context.ReportWarning($"{input.Destination}: link '{href}' points to nothing on the site; it is shown as plain text (set repository_url in site.yml to link into the repository)");
+                WarnOnce(context, href, "link", "it is shown as plain text (set repository_url in site.yml to link into the repository)");
                 link.Replace(page.CreateTextNode(link.TextContent));
+            }
+        }
+
+        // Only the author's content has relative image sources; the theme's are absolute paths.
+        foreach (var image in page.QuerySelectorAll("img[src]").ToList())
+        {
+            var src = image.GetAttribute("src")!;
+            if (src.StartsWith('/') || IsExternal(src))
+            {
+                continue;
+            }
+
+            if (linkTargets.Resolve(src) is { } resolved)
+            {
+                image.SetAttribute("src", resolved);
+            }
+            else
+            {
+                WarnOnce(context, src, "image", "its alt text is shown instead (put the file in the content folder to publish it)");
+                image.Replace(page.CreateTextNode(image.GetAttribute("alt") ?? ""));
             }
         }
 
         var html = "<!DOCTYPE html>\n" + page.DocumentElement.OuterHtml + "\n";
         return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html)]);
+    }
+
+    /// <summary>The same content appears on its section page and on the tree page: one warning is enough.</summary>
+    private void WarnOnce(PipelineContext context, string target, string what, string consequence)
+    {
+        if (reported.TryAdd(what + " " + target, true))
+        {
+            var location = context.FindInSources(target);
+            context.ReportWarning($"{what} '{target}' points to nothing on the site; {consequence}", location?.File, location?.Line, location?.Column);
+        }
     }
 
     private static bool IsExternal(string href) =>
@@ -69,9 +100,15 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
     {
         private readonly Dictionary<string, string> anchors = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> files = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> staticPaths = new(StringComparer.Ordinal);
 
-        public LinkTargets(Roadmap roadmap, SiteUrls urls)
+        public LinkTargets(Roadmap roadmap, SiteUrls urls, IEnumerable<Document> staticFiles)
         {
+            foreach (var file in staticFiles)
+            {
+                staticPaths[file.Destination!] = urls.File(file.Destination!);
+            }
+
             anchors[Slug.GitHubAnchor(roadmap.Title)] = urls.Home;
             foreach (var section in roadmap.Sections)
             {
@@ -109,6 +146,11 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
             var hash = href.IndexOf('#');
             var path = hash < 0 ? href : href[..hash];
             var fragment = hash < 0 ? "" : Uri.UnescapeDataString(href[(hash + 1)..]);
+            if (path.Length > 0 && staticPaths.TryGetValue(Uri.UnescapeDataString(path.Split('?')[0]).TrimStart('.', '/'), out var published))
+            {
+                return published;
+            }
+
             if (path.Length > 0)
             {
                 var name = Path.GetFileName(Uri.UnescapeDataString(path.Split('?')[0]));
