@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using RoadmapSite.Tests.Support;
+
+namespace RoadmapSite.Tests.Site;
+
+public sealed class SiteBuildTests
+{
+    [Fact]
+    public async Task Given_the_default_roadmap_when_built_then_every_page_type_and_data_file_is_written()
+    {
+        using var temp = new TempFolder();
+        var result = await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        foreach (var file in new[] { "index.html", "tree/index.html", "search/index.html", "404.html", "roadmap.json", "search-index.json", "manifest.webmanifest", "robots.txt" })
+        {
+            Assert.True(File.Exists(temp.Combine(file)), file + " missing");
+        }
+
+        Assert.Equal(12, Directory.GetDirectories(temp.Combine("sections")).Length);
+        Assert.True(File.Exists(temp.Combine("sections", "database-management", "index.html")));
+    }
+
+    [Fact]
+    public async Task Given_the_same_input_when_built_twice_then_the_output_is_byte_identical()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, first.Path, "https://example.org/roadmap/");
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, second.Path, "https://example.org/roadmap/");
+
+        Assert.Equal(Hashes(first.Path), Hashes(second.Path));
+    }
+
+    [Fact]
+    public async Task Given_a_previous_site_when_a_build_fails_then_the_previous_site_is_left_untouched()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        var content = temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] Good\n");
+        Assert.True((await SiteBuildRunner.BuildAsync(temp.Combine("content"), output)).Succeeded);
+        var before = Hashes(output);
+
+        File.WriteAllText(content, "# R\n\n## S\n\n- [ ] One {#same}\n- [ ] Two {#same}\n");
+        var failed = await SiteBuildRunner.BuildAsync(temp.Combine("content"), output);
+
+        Assert.False(failed.Succeeded);
+        var error = Assert.Single(failed.Errors);
+        Assert.Equal((temp.Combine("content", "roadmap.md"), 6), (Path.GetFullPath(error.File!), error.Line));
+        Assert.Equal(before, Hashes(output));
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("site.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Given_a_base_path_when_built_then_every_internal_link_and_asset_lives_under_it()
+    {
+        using var temp = new TempFolder();
+        var result = await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path, "/my-fork/");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        foreach (var file in SiteBuildRunner.HtmlFiles(temp.Path))
+        {
+            var page = SiteBuildRunner.Page(temp.Path, file);
+            var urls = page.QuerySelectorAll("a[href], link[href], script[src], img[src], form[action]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action")!)
+                .Where(url => !url.StartsWith("http", StringComparison.Ordinal) && !url.StartsWith('#'));
+            Assert.All(urls, url => Assert.StartsWith("/my-fork/", url));
+        }
+
+        Assert.Contains("/my-fork/", File.ReadAllText(temp.Combine("search-index.json")));
+        Assert.Contains("\"start_url\": \"/my-fork/\"", File.ReadAllText(temp.Combine("manifest.webmanifest")));
+    }
+
+    [Fact]
+    public async Task Given_an_absolute_base_url_when_built_then_sitemap_canonical_and_open_graph_use_absolute_urls()
+    {
+        using var temp = new TempFolder();
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path, "https://me.github.io/roadmap/");
+
+        var sitemap = File.ReadAllText(temp.Combine("sitemap.xml"));
+        Assert.Contains("<loc>https://me.github.io/roadmap/sections/database-management/</loc>", sitemap);
+        Assert.DoesNotContain("404", sitemap);
+        Assert.Contains("Sitemap: https://me.github.io/roadmap/sitemap.xml", File.ReadAllText(temp.Combine("robots.txt")));
+        var section = SiteBuildRunner.Page(temp.Path, "sections/database-management/index.html");
+        Assert.Equal("https://me.github.io/roadmap/sections/database-management/", section.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("https://me.github.io/roadmap/sections/database-management/", section.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task Given_any_page_then_there_is_no_inline_script_or_style_and_nothing_from_another_host()
+    {
+        using var temp = new TempFolder();
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path);
+
+        foreach (var file in SiteBuildRunner.HtmlFiles(temp.Path))
+        {
+            var page = SiteBuildRunner.Page(temp.Path, file);
+            Assert.All(page.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), file + ": inline script"));
+            Assert.Empty(page.QuerySelectorAll("style, [style]"));
+            Assert.Empty(page.QuerySelectorAll("[onclick], [onload], [onerror]"));
+            Assert.All(page.QuerySelectorAll("script[src], link[rel=stylesheet], img[src]"),
+                e => Assert.StartsWith("/", e.GetAttribute("src") ?? e.GetAttribute("href")));
+            Assert.Contains("default-src 'self'", page.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content"));
+        }
+    }
+
+    [Fact]
+    public async Task Given_the_404_page_then_its_links_and_assets_are_absolute_so_it_works_at_any_depth()
+    {
+        using var temp = new TempFolder();
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path, "/r/");
+
+        var page = SiteBuildRunner.Page(temp.Path, "404.html");
+        var urls = page.QuerySelectorAll("a[href], link[href], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).Where(u => !u.StartsWith('#'));
+        Assert.All(urls, url => Assert.StartsWith("/r/", url));
+    }
+
+    [Fact]
+    public async Task Given_assets_then_their_names_carry_a_content_hash_and_module_imports_point_at_hashed_names()
+    {
+        using var temp = new TempFolder();
+        await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path);
+
+        var scripts = Directory.GetFiles(temp.Combine("assets", "js"));
+        Assert.All(scripts, script => Assert.Matches(@"\.[0-9a-f]{10}\.js$", script));
+        var app = File.ReadAllText(scripts.Single(s => Path.GetFileName(s).StartsWith("app.", StringComparison.Ordinal)));
+        foreach (System.Text.RegularExpressions.Match import in System.Text.RegularExpressions.Regex.Matches(app, @"from\s+'\./([^']+)'"))
+        {
+            Assert.Matches(@"\.[0-9a-f]{10}\.js$", import.Groups[1].Value);
+            Assert.True(File.Exists(temp.Combine("assets", "js", import.Groups[1].Value)), import.Value);
+        }
+    }
+
+    [Fact]
+    public async Task Given_markdown_anchor_links_then_they_lead_to_the_section_page_or_item()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", """
+            # Roadmap
+
+            Start with [the basics](#the-basics) and then [Docker](#docker); see [external](https://example.org).
+
+            ## The Basics
+
+            - [ ] Learn things
+            - [ ] Read about [containers](#containers-and-more)
+
+            ## Containers and more
+
+            - [ ] Docker
+            """);
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"), "/r/");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        var index = SiteBuildRunner.Page(temp.Combine("site"), "index.html");
+        var intro = index.QuerySelectorAll("a").ToDictionary(a => a.TextContent.Trim(), a => a, StringComparer.Ordinal);
+        Assert.Equal("/r/sections/the-basics/", intro["the basics"].GetAttribute("href"));
+        Assert.Equal("/r/sections/containers-and-more/#docker", intro["Docker"].GetAttribute("href"));
+        Assert.Equal("noopener noreferrer", intro["external"].GetAttribute("rel"));
+        var basics = SiteBuildRunner.Page(temp.Combine("site"), "sections/the-basics/index.html");
+        Assert.Equal("/r/sections/containers-and-more/", basics.QuerySelectorAll("a").Single(a => a.TextContent == "containers").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Given_a_site_theme_that_overrides_one_template_and_adds_css_then_the_rest_of_the_default_theme_is_kept()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] Item\n");
+        temp.Write("content/site.yml", "theme: mine\n");
+        temp.Write("themes/mine/layouts/partials/footer.sbn", "<footer class=\"site-footer\">My own footer</footer>\n");
+        temp.Write("themes/mine/assets/css/extra.css", "body { color: black; }\n");
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        var index = SiteBuildRunner.Page(temp.Combine("site"), "index.html");
+        Assert.Equal("My own footer", index.QuerySelector("footer")?.TextContent);
+        Assert.NotNull(index.QuerySelector("header"));
+        Assert.Single(Directory.GetFiles(temp.Combine("site", "assets", "css"), "extra.*.css"));
+    }
+
+    private static Dictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+}
