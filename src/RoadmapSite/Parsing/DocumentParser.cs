@@ -316,7 +316,8 @@ internal sealed partial class DocumentParser
                 target.Add(converted);
                 previousTopic = converted.Kind == ItemKind.Task ? converted : previousTopic;
             }
-            else if (NoteHtml(item) is { Length: > 0 } note)
+            // A task left out (no title, already reported) is not a note of the topic before it.
+            else if (!IsTask(item) && NoteHtml(item) is { Length: > 0 } note)
             {
                 var owner = parentTopic ?? previousTopic;
                 if (owner is not null)
