@@ -185,7 +185,13 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
     /// <summary>Coloured circles and squares are what authors use as markers; any such symbol outside the vocabulary is worth a warning.</summary>
     private static bool LooksLikeMarker(string element)
     {
-        var rune = System.Text.Rune.GetRuneAt(element, 0).Value;
+        // A lone surrogate (text that did not come through a UTF-8 decoder) is no marker, and must not throw.
+        if (!System.Text.Rune.TryGetRuneAt(element, 0, out var decoded))
+        {
+            return false;
+        }
+
+        var rune = decoded.Value;
         return rune is (>= 0x1F534 and <= 0x1F535) or (>= 0x1F7E0 and <= 0x1F7EB) or 0x26AA or 0x26AB or 0x2B50 or 0x2605 or 0x2606;
     }
 
