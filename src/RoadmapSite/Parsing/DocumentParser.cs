@@ -27,7 +27,9 @@ internal sealed partial class DocumentParser
 
     public DocumentParser(SourceDocument source, int part, MarkerVocabulary markers, DiagnosticBag diagnostics)
     {
-        this.source = source;
+        // Text read without File.ReadAllText's decoding (stdin, a test, another tool) may still start with a byte
+        // order mark, which would stop the first line from being a heading; editors never show it, so columns agree.
+        this.source = source.Text.StartsWith('\uFEFF') ? source with { Text = source.Text[1..] } : source;
         this.part = part;
         this.diagnostics = diagnostics;
         reader = new ItemLineReader(markers, diagnostics);
@@ -316,7 +318,8 @@ internal sealed partial class DocumentParser
                 target.Add(converted);
                 previousTopic = converted.Kind == ItemKind.Task ? converted : previousTopic;
             }
-            else if (NoteHtml(item) is { Length: > 0 } note)
+            // A task left out (no title, already reported) is not a note of the topic before it.
+            else if (!IsTask(item) && NoteHtml(item) is { Length: > 0 } note)
             {
                 var owner = parentTopic ?? previousTopic;
                 if (owner is not null)

@@ -38,7 +38,20 @@ internal sealed class IdAssigner(DiagnosticBag diagnostics)
 
     private List<string> AssignSectionIds(IReadOnlyList<DraftSection> sections, IReadOnlyList<string> partSlugs)
     {
-        var ids = sections.Select(section => ValidExplicitId(section.ExplicitId, section.Source) ?? BaseId(section.Title, "section")).ToList();
+        // As with items, a repeated explicit id is the author's mistake, not something to number away silently:
+        // it is reported and the later section falls back to its title's id.
+        var explicitIds = new HashSet<string>(StringComparer.Ordinal);
+        var ids = sections.Select(section =>
+        {
+            var explicitId = ValidExplicitId(section.ExplicitId, section.Source);
+            if (explicitId is not null && !explicitIds.Add(explicitId))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId, $"id '{explicitId}' is already used by another section", section.Source);
+                explicitId = null;
+            }
+
+            return explicitId ?? BaseId(section.Title, "section");
+        }).ToList();
         var counts = ids.GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         for (var i = 0; i < sections.Count; i++)
         {

@@ -17,7 +17,9 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
 {
     private const char VariationSelector16 = '\uFE0F';
     private const int LongestSplitTitle = 100;
-    private static readonly string[] DescriptionSeparators = [":", " - ", " – ", " — ", "- ", "– ", "— "];
+    private const char FullWidthColon = '\uFF1A';
+    private static readonly char[] Colons = [':', FullWidthColon];
+    private static readonly string[] DescriptionSeparators = [":", "\uFF1A", " - ", " – ", " — ", "- ", "– ", "— "];
 
     private readonly (string Symbol, Difficulty Difficulty)[] difficultySymbols = markers.Difficulty
         .Select(pair => (StripVariationSelectors(pair.Key), pair.Value))
@@ -183,7 +185,13 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
     /// <summary>Coloured circles and squares are what authors use as markers; any such symbol outside the vocabulary is worth a warning.</summary>
     private static bool LooksLikeMarker(string element)
     {
-        var rune = System.Text.Rune.GetRuneAt(element, 0).Value;
+        // A lone surrogate (text that did not come through a UTF-8 decoder) is no marker, and must not throw.
+        if (!System.Text.Rune.TryGetRuneAt(element, 0, out var decoded))
+        {
+            return false;
+        }
+
+        var rune = decoded.Value;
         return rune is (>= 0x1F534 and <= 0x1F535) or (>= 0x1F7E0 and <= 0x1F7EB) or 0x26AA or 0x26AB or 0x2B50 or 0x2605 or 0x2606;
     }
 
@@ -235,12 +243,16 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         return (segments, []);
     }
 
-    /// <summary>A colon ending the title: followed by white space, or ending the literal with more inlines after it.</summary>
+    /// <summary>
+    /// A colon ending the title: followed by white space, or ending the literal with more inlines after it.
+    /// CJK text writes the full-width colon with no space after it ("数据结构：数组和链表"), so any text after one will do.
+    /// </summary>
     private static int FindDescriptionColon(string text, bool isLast)
     {
-        for (var i = text.IndexOf(':'); i >= 0; i = text.IndexOf(':', i + 1))
+        for (var i = text.IndexOfAny(Colons); i >= 0; i = text.IndexOfAny(Colons, i + 1))
         {
-            if (i + 1 < text.Length ? char.IsWhiteSpace(text[i + 1]) : !isLast)
+            var followed = i + 1 < text.Length && (text[i] == FullWidthColon || char.IsWhiteSpace(text[i + 1]));
+            if (followed || (i + 1 == text.Length && !isLast))
             {
                 return i;
             }
@@ -272,7 +284,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
 
     private static void TrimTrailingColon(List<InlineSegment> segments)
     {
-        if (segments.Count > 0 && TextOf(segments[^1]) is { } text && text.TrimEnd().EndsWith(':'))
+        if (segments.Count > 0 && TextOf(segments[^1]) is { } text && text.TrimEnd() is [.., ':' or FullWidthColon])
         {
             segments[^1] = segments[^1] with { Text = text.TrimEnd()[..^1] };
             TrimEnd(segments);

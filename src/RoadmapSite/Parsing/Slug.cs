@@ -28,7 +28,10 @@ public static class Slug
                 }
 
                 pendingHyphen = false;
-                builder.Append(element.ToLowerInvariant());
+
+                // A zero-width (non-)joiner extends the letter before it into one text element ("ن\u200C"): it must
+                // be taken out here too, or an invisible character ends up inside the id and its URL.
+                builder.Append(element.ToLowerInvariant().Replace("\u200C", "", StringComparison.Ordinal).Replace("\u200D", "", StringComparison.Ordinal));
                 if (builder.Length >= MaxLength)
                 {
                     break;
