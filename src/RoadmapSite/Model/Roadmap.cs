@@ -19,6 +19,9 @@ public sealed record Roadmap
     /// <summary>"ltr" or "rtl", from the first content file's script.</summary>
     public string Direction { get; init; } = "ltr";
 
+    /// <summary>GitHub anchors of the Markdown that the site shows on its home page (the title, a table of contents).</summary>
+    public ImmutableArray<string> HomeAnchors { get; init; } = [];
+
     public ImmutableArray<RoadmapPart> Parts { get; init; } = [];
 
     public ImmutableArray<RoadmapSection> Sections { get; init; } = [];

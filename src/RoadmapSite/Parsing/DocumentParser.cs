@@ -241,6 +241,7 @@ internal sealed partial class DocumentParser
             {
                 // A section that is only a table of contents: the site makes its own navigation.
                 Document.Sections.Remove(section);
+                Document.HomeAnchors.Add(section.GitHubAnchor);
             }
 
             section = null;

@@ -17,4 +17,7 @@ internal sealed class DraftDocument
     public string Direction { get; set; } = "ltr";
 
     public List<DraftSection> Sections { get; } = [];
+
+    /// <summary>GitHub anchors of headings left out (the title, a table of contents): links to them lead home.</summary>
+    public List<string> HomeAnchors { get; } = [];
 }

@@ -37,6 +37,7 @@ public static class RoadmapParser
             Summary = first.Summary,
             LegendHtml = drafts.Select(draft => draft.LegendHtml).FirstOrDefault(legend => legend.Length > 0) ?? "",
             Direction = first.Direction,
+            HomeAnchors = [.. drafts.SelectMany(draft => draft.HomeAnchors.Prepend(Slug.GitHubAnchor(draft.Title))).Distinct(StringComparer.Ordinal)],
             Parts = [.. drafts.Select(draft => new RoadmapPart(draft.Title, draft.File, string.Join("\n", draft.IntroHtml)))],
             Sections = sections,
             Diagnostics = diagnostics.ToImmutable(),

@@ -109,7 +109,11 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
                 staticPaths[file.Destination!] = urls.File(file.Destination!);
             }
 
-            anchors[Slug.GitHubAnchor(roadmap.Title)] = urls.Home;
+            foreach (var anchor in roadmap.HomeAnchors)
+            {
+                anchors[anchor] = urls.Home;
+            }
+
             foreach (var section in roadmap.Sections)
             {
                 foreach (var item in section.AllItems())
