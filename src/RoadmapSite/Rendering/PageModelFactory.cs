@@ -153,6 +153,7 @@ public sealed class PageModelFactory
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
         ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
+        ["direction"] = _roadmap.Direction,
         ["base_path"] = _urls.BasePath,
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
         ["repository_url"] = _settings.RepositoryUrl,
