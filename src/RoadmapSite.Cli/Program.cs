@@ -4,6 +4,7 @@ using RoadmapSite.Cli;
 var root = new RootCommand("RoadmapSite: turns a Markdown roadmap checklist into an interactive website")
 {
     BuildCommand.Create(),
+    NewCommand.Create(),
     CheckCommand.Create(),
 };
 
