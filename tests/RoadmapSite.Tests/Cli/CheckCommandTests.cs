@@ -9,8 +9,6 @@ namespace RoadmapSite.Tests.Cli;
 /// <summary>Runs the built <c>roadmap-site</c> (copied beside the tests by the project reference) as a user would.</summary>
 public sealed partial class CheckCommandTests
 {
-    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "roadmap-site.dll");
-
     public static TheoryData<string> CorpusFiles()
     {
         var data = new TheoryData<string>();
@@ -113,25 +111,5 @@ public sealed partial class CheckCommandTests
     [GeneratedRegex(@"^.+:\d+:\d+: (error|warning): .+ \[RS\d{3}\]\s*$")]
     private static partial Regex DiagnosticLine();
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] arguments)
-    {
-        Assert.True(File.Exists(Cli), $"{Cli} not built");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"roadmap-site {string.Join(' ', arguments)} did not finish in 60 s");
-        }
-
-        return (process.ExitCode, output, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] arguments) => ProcessRunner.RoadmapSite(arguments);
 }
