@@ -98,9 +98,7 @@ public static class BuildCommand
 
     private static void WriteDiagnostic(PipelineDiagnostic diagnostic)
     {
-        var location = diagnostic.File is null ? "" : $"{diagnostic.File}:{diagnostic.Line ?? 1}:{diagnostic.Column ?? 1}: ";
-        var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        Console.Error.WriteLine($"{location}{severity}: {diagnostic.Message}");
+        Console.Error.WriteLine(diagnostic);
         if (diagnostic.Exception is { } exception && exception is not (IOException or UnauthorizedAccessException))
         {
             Console.Error.WriteLine($"  ({diagnostic.Pipeline}/{diagnostic.Phase}/{diagnostic.Module}: {exception.GetType().Name})");

@@ -5,6 +5,7 @@ var root = new RootCommand("RoadmapSite: turns a Markdown roadmap checklist into
 {
     BuildCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
     CheckCommand.Create(),
 };
 

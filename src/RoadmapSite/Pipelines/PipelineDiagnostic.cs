@@ -27,11 +27,14 @@ public sealed record PipelineDiagnostic(Severity Severity, string Message)
     /// <summary>The exception a module threw, kept for a verbose report; <see cref="Message"/> already summarises it.</summary>
     public Exception? Exception { get; init; }
 
-    /// <summary>The compiler-style line <c>file:line:col: error: [Pipeline/Phase/Module] message</c>.</summary>
+    /// <summary>
+    /// The compiler-style line <c>file:line:col: error: message</c>. A diagnostic about the build itself rather than
+    /// an input file names where it arose instead: <c>error: [Pipeline/Phase/Module] message</c>.
+    /// </summary>
     public override string ToString()
     {
         var location = File is null ? "" : $"{File}{(Line is { } line ? $":{line}" : "")}{(Line is not null && Column is { } column ? $":{column}" : "")}: ";
-        var origin = Pipeline is null ? "" : $"[{string.Join('/', new[] { Pipeline, Phase?.ToString(), Module }.OfType<string>())}] ";
+        var origin = Pipeline is null || File is not null ? "" : $"[{string.Join('/', new[] { Pipeline, Phase?.ToString(), Module }.OfType<string>())}] ";
         return $"{location}{(Severity == Severity.Error ? "error" : "warning")}: {origin}{Message}";
     }
 }

@@ -18,6 +18,7 @@ public sealed class PageModelFactory
     private readonly Roadmap _roadmap;
     private readonly SiteSettings _settings;
     private readonly SiteUrls _urls;
+    private readonly string _liveReloadScriptUrl;
     private readonly Func<string, string> _assetUrl;
     private readonly string _indexGraphSvg;
     private readonly Func<string, string> _sectionGraphSvg;
@@ -32,8 +33,10 @@ public sealed class PageModelFactory
         SiteUrls urls,
         Func<string, string> assetUrl,
         string indexGraphSvg,
-        Func<string, string> sectionGraphSvg)
+        Func<string, string> sectionGraphSvg,
+        string liveReloadScriptUrl = "")
     {
+        _liveReloadScriptUrl = liveReloadScriptUrl;
         _roadmap = roadmap;
         _settings = settings;
         _urls = urls;
@@ -154,6 +157,7 @@ public sealed class PageModelFactory
         ["description"] = SiteDescription,
         ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
         ["direction"] = _roadmap.Direction,
+        ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
         ["repository_url"] = _settings.RepositoryUrl,

@@ -18,9 +18,11 @@ public static class SitePipelines
     public const string Data = "Data";
     public const string Sitemap = "Sitemap";
     public const string Validate = "Validate";
+    public const string LiveReload = "LiveReload";
 
     public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
     [
+        .. site.LiveReload ? [new Pipeline(LiveReload) { Process = [new AddLiveReloadClient()], Output = [new WriteFiles()] }] : Array.Empty<Pipeline>(),
         new(Roadmap)
         {
             Input = [new ReadContent(site.Content)],
@@ -45,7 +47,7 @@ public static class SitePipelines
         new(Pages)
         {
             Dependencies = [Roadmap, Graphs, Assets, StaticFiles],
-            Process = [new CreatePages(site.Settings, site.Urls), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
+            Process = [new CreatePages(site.Settings, site.Urls, site.LiveReload), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },
         new(Data)

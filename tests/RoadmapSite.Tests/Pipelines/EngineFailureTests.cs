@@ -66,8 +66,8 @@ public sealed class EngineFailureTests : IDisposable
         // Then
         Assert.False(result.Succeeded);
         Assert.False(nextModuleRan);
-        Assert.Equal("content/roadmap.md:12:3: error: [Roadmap/Process/Execute] Unclosed checkbox.", Assert.Single(result.Errors).ToString());
-        Assert.Equal("content/roadmap.md:3:5: warning: [Roadmap/Process/Execute] Item has no difficulty marker.", Assert.Single(result.Warnings).ToString());
+        Assert.Equal("content/roadmap.md:12:3: error: Unclosed checkbox.", Assert.Single(result.Errors).ToString());
+        Assert.Equal("content/roadmap.md:3:5: warning: Item has no difficulty marker.", Assert.Single(result.Warnings).ToString());
         Assert.Equal("previous build", _folder.ReadOutput("marker.txt"));
     }
 

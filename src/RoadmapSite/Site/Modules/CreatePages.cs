@@ -9,7 +9,7 @@ namespace RoadmapSite.Site.Modules;
 /// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
 /// rendered with and its template model.
 /// </summary>
-public sealed class CreatePages(SiteSettings settings, SiteUrls urls) : IModule
+public sealed class CreatePages(SiteSettings settings, SiteUrls urls, bool liveReload = false) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -23,7 +23,8 @@ public sealed class CreatePages(SiteSettings settings, SiteUrls urls) : IModule
             urls,
             path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
             graphs[""],
-            sectionId => graphs[sectionId]);
+            sectionId => graphs[sectionId],
+            liveReload ? urls.File(Serving.LiveReloadHub.ClientScriptPath) : "");
 
         var pages = ImmutableArray.CreateBuilder<Document>();
         pages.Add(Page("index.html", "index", factory.Index()));

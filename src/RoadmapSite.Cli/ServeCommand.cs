@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using RoadmapSite.Serving;
+using Spectre.Console;
+
+namespace RoadmapSite.Cli;
+
+/// <summary><c>roadmap-site serve</c>: builds, serves on 127.0.0.1, rebuilds on change and reloads open pages.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var content = BuildCommand.ContentOption();
+        var baseUrl = BuildCommand.BaseUrlOption();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5000 };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
+        var command = new Command("serve", "Build, serve and rebuild on every change, reloading open pages") { content, baseUrl, port, open };
+        command.SetAction((result, cancellation) => RunAsync(result.GetValue(content)!, result.GetValue(baseUrl), result.GetValue(port), result.GetValue(open), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string content, string? baseUrl, int port, bool open, CancellationToken cancellation)
+    {
+        if (!Directory.Exists(content) && !File.Exists(content))
+        {
+            Console.Error.WriteLine($"error: {content}: no such file or folder");
+            return ExitCodes.UsageOrIo;
+        }
+
+        // Served from a folder of its own: a site built for local serving (with the reload client) must never land in _site/.
+        var output = Path.Combine(Path.GetTempPath(), "roadmap-site-serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..12]);
+        await using var server = new DevServer(new DevServerOptions { ContentPath = content, OutputDirectory = output, BaseUrl = baseUrl, Port = port });
+        server.Built += (result, errors) =>
+        {
+            var time = DateTime.Now.ToString("HH:mm:ss");
+            if (result.Succeeded)
+            {
+                AnsiConsole.MarkupLine($"[grey]{time}[/] built in {result.Elapsed.TotalMilliseconds:0} ms{(result.Warnings.Length > 0 ? $", {result.Warnings.Length} warnings" : "")}");
+                foreach (var warning in result.Warnings)
+                {
+                    Console.Error.WriteLine(warning);
+                }
+            }
+            else
+            {
+                AnsiConsole.MarkupLine($"[grey]{time}[/] [red]build failed[/]: the last good site is still served");
+                foreach (var error in errors)
+                {
+                    Console.Error.WriteLine(error);
+                }
+            }
+        };
+
+        try
+        {
+            await server.StartAsync(cancellation);
+        }
+        catch (IOException exception)
+        {
+            Console.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        AnsiConsole.MarkupLine($"Serving [link]{Markup.Escape(server.SiteUrl.ToString())}[/] — watching {Markup.Escape(content)} and the theme. Press Ctrl+C to stop.");
+        if (open)
+        {
+            OpenBrowser(server.SiteUrl);
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.WriteLine("Stopped.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void OpenBrowser(Uri url)
+    {
+        try
+        {
+            Process.Start(new ProcessStartInfo(url.ToString()) { UseShellExecute = true });
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"Could not open a browser ({exception.Message}); open {url} yourself.");
+        }
+    }
+}

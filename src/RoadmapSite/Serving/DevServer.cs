@@ -1,0 +1,157 @@
+using RoadmapSite.Configuration;
+using RoadmapSite.Pipelines;
+using RoadmapSite.Site;
+
+namespace RoadmapSite.Serving;
+
+/// <summary>
+/// <c>roadmap-site serve</c>: builds the site, serves it, and on every change of the content, site.yml or theme
+/// rebuilds and tells open pages to reload. A failed rebuild keeps the last good site served and shows its
+/// errors in the pages instead.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private readonly DevServerOptions options;
+    private readonly LiveReloadHub hub = new();
+    private readonly SemaphoreSlim building = new(1, 1);
+    private StaticSiteServer? server;
+    private SiteWatcher? watcher;
+    private int pendingChanges;
+
+    public DevServer(DevServerOptions options) => this.options = options;
+
+    /// <summary>Raised after every build, successful or not (the console prints it; tests and the benchmark wait on it).</summary>
+    public event Action<BuildResult, IReadOnlyList<string>>? Built;
+
+    public Uri SiteUrl => server?.SiteUrl ?? throw new InvalidOperationException("The server has not been started.");
+
+    public LiveReloadHub Hub => hub;
+
+    /// <summary>Builds once, then serves and watches. A first build that fails still serves (nothing yet) and watches.</summary>
+    /// <exception cref="IOException">The port is in use (the message names a free one).</exception>
+    public async Task StartAsync(CancellationToken cancellation = default)
+    {
+        var (site, problems) = Prepare();
+        var basePath = site?.Urls.BasePath ?? "/";
+
+        // Listen first: a port in use should be reported before any time is spent building.
+        server = new StaticSiteServer(new StaticSiteServerOptions
+        {
+            RootDirectory = options.OutputDirectory,
+            BasePath = basePath,
+            Port = options.Port,
+            Middleware = [hub.Middleware(basePath)],
+        });
+        try
+        {
+            await server.StartAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"port {options.Port} on 127.0.0.1 is in use; try --port {FreePort()}", exception);
+        }
+
+        await BuildAsync(site, problems, cancellation).ConfigureAwait(false);
+
+        var folders = new List<string> { options.ContentPath };
+        if (site is not null)
+        {
+            folders.Add(site.Theme.DefaultDirectory);
+            folders.AddRange(site.Theme.OverrideDirectory is { } overrideTheme ? [overrideTheme] : []);
+        }
+
+        watcher = new SiteWatcher(folders.Select(folder => File.Exists(folder) ? Path.GetDirectoryName(Path.GetFullPath(folder))! : folder), options.Debounce);
+        watcher.Changed += () => _ = RebuildAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        building.Dispose();
+    }
+
+    /// <summary>Rebuilds now (the watcher calls this; so can tests). Changes arriving during a build cause one more build.</summary>
+    public async Task RebuildAsync()
+    {
+        Interlocked.Increment(ref pendingChanges);
+        await building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (Interlocked.Exchange(ref pendingChanges, 0) == 0)
+            {
+                return;
+            }
+
+            var (site, problems) = Prepare();
+            var result = await BuildCoreAsync(site, problems, CancellationToken.None).ConfigureAwait(false);
+            if (result.Succeeded)
+            {
+                await hub.ReloadAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await hub.ShowErrorsAsync(Messages(result, problems)).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    private async Task BuildAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    {
+        await building.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            await BuildCoreAsync(site, problems, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    private async Task<BuildResult> BuildCoreAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    {
+        var result = site is null
+            ? new BuildResult { Succeeded = false, OutputDirectory = options.OutputDirectory }
+            : await SiteBuilder.BuildAsync(site, options.OutputDirectory, cancellation: cancellation).ConfigureAwait(false);
+        Built?.Invoke(result, Messages(result, problems));
+        return result;
+    }
+
+    /// <summary>Reads the content and settings afresh (site.yml may have changed); problems reading them are reported like build errors.</summary>
+    private (SiteBuild? Site, IReadOnlyList<string> Problems) Prepare()
+    {
+        try
+        {
+            var content = ContentFolder.Load(options.ContentPath);
+            if (content.HasErrors)
+            {
+                return (null, [.. content.Diagnostics.Select(d => d.ToString())]);
+            }
+
+            return (SiteBuild.Create(content, options.BaseUrl, liveReload: true), []);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, [exception.Message]);
+        }
+    }
+
+    private static List<string> Messages(BuildResult result, IReadOnlyList<string> problems) =>
+        [.. problems, .. result.Errors.Select(error => error.ToString())];
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
