@@ -69,6 +69,7 @@ public sealed class SiteBuildTests
 
         Assert.Contains("/my-fork/", File.ReadAllText(temp.Combine("search-index.json")));
         Assert.Contains("\"start_url\": \"/my-fork/\"", File.ReadAllText(temp.Combine("manifest.webmanifest")));
+        Assert.DoesNotContain("__roadmap-site", File.ReadAllText(temp.Combine("index.html")));
     }
 
     [Fact]
