@@ -42,8 +42,15 @@ public sealed record RoadmapItem
 
     public required SourceLocation Source { get; init; }
 
-    /// <summary>Character span of the item's own line in its source file (for "download as Markdown").</summary>
-    public int SourceStart { get; init; }
+    /// <summary>
+    /// Where the item's checkbox (<c>[ ]</c>, <c>[x]</c>, or a malformed one) starts in its source file's text, in UTF-16
+    /// code units after any byte-order mark, or -1: "download as Markdown" ticks a visitor's done items there and
+    /// changes nothing else.
+    /// </summary>
+    public int CheckboxStart { get; init; } = -1;
+
+    /// <summary>The checkbox's length in the source (3 for <c>[ ]</c>).</summary>
+    public int CheckboxLength { get; init; }
 
     public bool Trackable => Kind == ItemKind.Task;
 

@@ -345,7 +345,7 @@ internal sealed partial class DocumentParser
         DraftItem draft;
         if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics))
         {
-            var (line, isChecked, sourceStart) = ReadTopicLine(paragraph, location);
+            var (line, isChecked, checkboxStart, checkboxLength) = ReadTopicLine(paragraph, location);
             if (line.Title.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.EmptyTitle, "item has no title", location);
@@ -359,7 +359,8 @@ internal sealed partial class DocumentParser
                 Line = line,
                 Checked = isChecked,
                 Source = location,
-                SourceStart = sourceStart,
+                CheckboxStart = checkboxStart,
+                CheckboxLength = checkboxLength,
             };
         }
         else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTask)))
@@ -400,7 +401,8 @@ internal sealed partial class DocumentParser
         }
     }
 
-    private (ItemLine Line, bool Checked, int SourceStart) ReadTopicLine(ParagraphBlock paragraph, SourceLocation location)
+    /// <summary>Reads a topic's line, and where its checkbox is in the source (start -1 when it has none).</summary>
+    private (ItemLine Line, bool Checked, int CheckboxStart, int CheckboxLength) ReadTopicLine(ParagraphBlock paragraph, SourceLocation location)
     {
         if (paragraph.Inline?.FirstChild is TaskList taskList)
         {
@@ -409,17 +411,17 @@ internal sealed partial class DocumentParser
                 diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, "checkbox needs a space after it: write '[ ] Title'", location);
             }
 
-            return (reader.Read(taskList.NextSibling, 0, location), taskList.Checked, taskList.Span.Start);
+            return (reader.Read(taskList.NextSibling, 0, location), taskList.Checked, taskList.Span.Start, taskList.Span.Length);
         }
 
         if (MalformedCheckbox(paragraph) is { } malformed)
         {
             var written = source.Text.Substring(paragraph.Span.Start, malformed.Length);
             diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, $"'{written}' is not a checkbox GitHub shows; write '[ ]' or '[x]'", location);
-            return (reader.Read(paragraph.Inline?.FirstChild, malformed.Length, location), malformed.Checked, paragraph.Span.Start);
+            return (reader.Read(paragraph.Inline?.FirstChild, malformed.Length, location), malformed.Checked, paragraph.Span.Start, malformed.Length);
         }
 
-        return (reader.Read(paragraph.Inline?.FirstChild, 0, location), false, -1);
+        return (reader.Read(paragraph.Inline?.FirstChild, 0, location), false, -1, 0);
     }
 
     private static string NoteHtml(ListItemBlock item) =>

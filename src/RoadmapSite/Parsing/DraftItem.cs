@@ -14,7 +14,9 @@ internal sealed class DraftItem
 
     public required SourceLocation Source { get; init; }
 
-    public int SourceStart { get; init; } = -1;
+    public int CheckboxStart { get; init; } = -1;
+
+    public int CheckboxLength { get; init; }
 
     public List<string> NotesHtml { get; } = [];
 
@@ -36,6 +38,7 @@ internal sealed class DraftItem
         NotesHtml = [.. NotesHtml],
         Children = children,
         Source = Source,
-        SourceStart = SourceStart,
+        CheckboxStart = CheckboxStart,
+        CheckboxLength = CheckboxLength,
     };
 }
