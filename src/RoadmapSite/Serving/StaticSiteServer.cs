@@ -1,0 +1,227 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RoadmapSite.Rendering;
+
+namespace RoadmapSite.Serving;
+
+/// <summary>
+/// Serves a built site on 127.0.0.1 under its base path, the way a static host (GitHub Pages, Netlify) would:
+/// directory URLs answer with their index.html, anything else missing with the site's 404.html and status 404.
+/// </summary>
+/// <remarks>
+/// Files are looked up on every request from <see cref="StaticSiteServerOptions.RootDirectory"/> rather than through a
+/// cached file provider: the build swaps the output folder by renaming directories, and a provider pointed at the old
+/// directory would keep answering from a folder that no longer exists.
+/// </remarks>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private const string NotFoundPage = "404.html";
+    private const string IndexPage = "index.html";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+
+    private readonly StaticSiteServerOptions options;
+    private readonly string root;
+    private WebApplication? app;
+    private Uri? rootUrl;
+
+    public StaticSiteServer(StaticSiteServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
+        this.options = options;
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.RootDirectory));
+        BasePath = new SiteUrls(options.BasePath).BasePath;
+    }
+
+    /// <summary>The normalized base path, starting and ending with '/'.</summary>
+    public string BasePath { get; }
+
+    /// <summary>The bound server's root, e.g. http://127.0.0.1:51234/ (available once started).</summary>
+    public Uri RootUrl => rootUrl ?? throw new InvalidOperationException("The server has not been started.");
+
+    /// <summary>The site's home page: <see cref="RootUrl"/> plus <see cref="BasePath"/>.</summary>
+    public Uri SiteUrl => new(RootUrl, BasePath);
+
+    public async Task StartAsync(CancellationToken cancellation = default)
+    {
+        if (app is not null)
+        {
+            throw new InvalidOperationException("The server has already been started.");
+        }
+
+        // ContentRootPath is fixed to the program's folder: the served folder may be renamed away under us.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        // The caller owns Ctrl+C and the process lifetime; the default console lifetime would swallow Ctrl+C.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+
+        var built = builder.Build();
+        foreach (var middleware in options.Middleware)
+        {
+            built.Use(middleware);
+        }
+
+        built.Run(ServeAsync);
+        await built.StartAsync(cancellation).ConfigureAwait(false);
+        app = built;
+        rootUrl = new Uri(built.Urls.First().TrimEnd('/') + "/");
+    }
+
+    public async Task StopAsync(CancellationToken cancellation = default)
+    {
+        if (app is { } running)
+        {
+            app = null;
+            await running.StopAsync(cancellation).ConfigureAwait(false);
+            await running.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (BasePath != "/" && (path == "/" || path + "/" == BasePath))
+        {
+            response.Redirect(BasePath + request.QueryString);
+            return;
+        }
+
+        if (!path.StartsWith(BasePath, StringComparison.Ordinal) || ResolveInsideRoot(path[BasePath.Length..]) is not { } file)
+        {
+            await SendNotFoundAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (Directory.Exists(file))
+        {
+            // A directory URL without its slash would resolve the page's relative links one level too high.
+            if (!path.EndsWith('/'))
+            {
+                response.Redirect(request.PathBase + path + "/" + request.QueryString);
+                return;
+            }
+
+            file = Path.Combine(file, IndexPage);
+        }
+
+        if (!await TrySendFileAsync(context, file, StatusCodes.Status200OK).ConfigureAwait(false))
+        {
+            await SendNotFoundAsync(context).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The file a site-relative path names, or null when it would leave the root (traversal, rooted or odd paths).</summary>
+    private string? ResolveInsideRoot(string relative)
+    {
+        if (relative.Contains('\\') || relative.Contains(':') || relative.Contains('\0'))
+        {
+            return null;
+        }
+
+        var segments = relative.Split('/');
+        if (segments.Any(segment => segment is "." or ".."))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        var inside = full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return inside ? full : null;
+    }
+
+    private async Task SendNotFoundAsync(HttpContext context)
+    {
+        if (!await TrySendFileAsync(context, Path.Combine(root, NotFoundPage), StatusCodes.Status404NotFound).ConfigureAwait(false))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("404: not found (and the site has no 404.html)", context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> TrySendFileAsync(HttpContext context, string file, int status)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        var response = context.Response;
+        var contentType = ContentTypeOf(file);
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = info.Length;
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            // Pages change with every build while their URLs stay: always revalidate. Assets are fingerprinted.
+            response.Headers.CacheControl = "no-cache";
+        }
+
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return true;
+        }
+
+        try
+        {
+            await response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException && !response.HasStarted)
+        {
+            // The build swapped the folder between the lookup and the read: answer as if it was never there.
+            response.Headers.CacheControl = default;
+            response.ContentLength = null;
+            return false;
+        }
+    }
+
+    private static string ContentTypeOf(string file)
+    {
+        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+        var textual = type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type == "image/svg+xml";
+        return textual ? type + "; charset=utf-8" : type;
+    }
+
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        // Pinned rather than inherited, so the served types match what the site's CSP and manifest link expect.
+        provider.Mappings[".js"] = "text/javascript";
+        provider.Mappings[".mjs"] = "text/javascript";
+        provider.Mappings[".json"] = "application/json";
+        provider.Mappings[".webmanifest"] = "application/manifest+json";
+        provider.Mappings[".svg"] = "image/svg+xml";
+        provider.Mappings[".xml"] = "application/xml";
+        provider.Mappings[".txt"] = "text/plain";
+        return provider;
+    }
+
+    private sealed class CallerOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

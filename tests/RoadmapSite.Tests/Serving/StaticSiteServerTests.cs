@@ -1,0 +1,192 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using RoadmapSite.Serving;
+using RoadmapSite.Tests.Pipelines;
+
+namespace RoadmapSite.Tests.Serving;
+
+public sealed class StaticSiteServerTests : IAsyncLifetime
+{
+    private const string Secret = "secret beside the site";
+
+    private readonly TemporaryFolder _folder = new();
+    private readonly HttpClient _client = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+    private StaticSiteServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        WriteSite(_folder.Output, "first build");
+        // Outside the served folder: no URL may ever reach it.
+        File.WriteAllText(Path.Combine(_folder.Root, "secret.txt"), Secret);
+        _server = new StaticSiteServer(new StaticSiteServerOptions { RootDirectory = _folder.Output, BasePath = "/roadmap/" });
+        await _server.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _client.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task The_home_page_is_served_under_the_base_path_as_html_that_is_always_revalidated()
+    {
+        using var response = await GetAsync("/roadmap/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        Assert.Contains("home of first build", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_server_binds_a_free_port_on_the_loopback_address()
+    {
+        Assert.Equal("127.0.0.1", _server.RootUrl.Host);
+        Assert.NotEqual(0, _server.RootUrl.Port);
+        Assert.Equal(new Uri(_server.RootUrl, "/roadmap/"), _server.SiteUrl);
+    }
+
+    [Theory]
+    [InlineData("/", "/roadmap/")]
+    [InlineData("/roadmap", "/roadmap/")]
+    [InlineData("/roadmap/sections/basics", "/roadmap/sections/basics/")]
+    [InlineData("/roadmap/sections/basics?x=1", "/roadmap/sections/basics/?x=1")]
+    public async Task The_root_and_directories_without_their_slash_redirect(string path, string location)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_directory_url_answers_with_its_index_page()
+    {
+        using var response = await GetAsync("/roadmap/sections/basics/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("basics section", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/roadmap/no/such/page/")]
+    [InlineData("/roadmap/missing.css")]
+    [InlineData("/elsewhere/index.html")]
+    [InlineData("/roadmap/assets/")]
+    public async Task An_unknown_path_or_a_directory_without_index_answers_the_sites_404_page_with_status_404(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        Assert.Equal("<h1>Page not found</h1>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/roadmap/site.css", "text/css")]
+    [InlineData("/roadmap/app.js", "text/javascript")]
+    [InlineData("/roadmap/roadmap.json", "application/json")]
+    [InlineData("/roadmap/manifest.webmanifest", "application/manifest+json")]
+    [InlineData("/roadmap/favicon.svg", "image/svg+xml")]
+    [InlineData("/roadmap/robots.txt", "text/plain")]
+    [InlineData("/roadmap/data.unknownext", "application/octet-stream")]
+    public async Task Files_are_served_with_their_content_type(string path, string mediaType)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(response.Headers.CacheControl);
+    }
+
+    [Theory]
+    [InlineData("/roadmap/../secret.txt")]
+    [InlineData("/roadmap/%2e%2e/secret.txt")]
+    [InlineData("/roadmap/..%2Fsecret.txt")]
+    [InlineData("/roadmap/..%5Csecret.txt")]
+    [InlineData("/roadmap/%2e%2e%2fsecret.txt")]
+    [InlineData("/roadmap/sections/../../secret.txt")]
+    public async Task Paths_that_climb_out_of_the_site_are_not_served(string rawPath)
+    {
+        // The URI is sent as written: HttpClient would otherwise resolve the dot segments itself.
+        var uri = new Uri(_server.RootUrl.GetLeftPart(UriPartial.Authority) + rawPath, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        using var response = await _client.GetAsync(uri);
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
+        Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_replaced_output_folder_is_served_without_a_restart()
+    {
+        // Given the build's atomic swap: the old folder renamed away, a new one renamed into place
+        var staged = Path.Combine(_folder.Root, "staged");
+        WriteSite(staged, "second build");
+        Directory.Move(_folder.Output, Path.Combine(_folder.Root, "old"));
+        Directory.Move(staged, _folder.Output);
+
+        using var response = await GetAsync("/roadmap/");
+
+        Assert.Contains("home of second build", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Methods_other_than_get_and_head_are_refused()
+    {
+        using var response = await _client.PostAsync(new Uri(_server.SiteUrl, "index.html"), new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Middleware_runs_before_the_files_and_may_answer_itself()
+    {
+        // Given a live-reload-like endpoint in front of the files
+        var folder = new TemporaryFolder();
+        WriteSite(folder.Output, "hooked");
+        await using var server = new StaticSiteServer(new StaticSiteServerOptions
+        {
+            RootDirectory = folder.Output,
+            Middleware =
+            [
+                async (context, next) =>
+                {
+                    if (context.Request.Path == "/__livereload")
+                    {
+                        await context.Response.WriteAsync("reload hook");
+                        return;
+                    }
+
+                    await next(context);
+                },
+            ],
+        });
+        await server.StartAsync();
+
+        // Then it answers its own path and leaves the others to the files
+        Assert.Equal("reload hook", await _client.GetStringAsync(new Uri(server.RootUrl, "/__livereload")));
+        Assert.Contains("home of hooked", await _client.GetStringAsync(server.SiteUrl));
+        await server.StopAsync();
+        folder.Dispose();
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(_server.RootUrl, path));
+
+    private static void WriteSite(string folder, string build)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "sections", "basics"));
+        Directory.CreateDirectory(Path.Combine(folder, "assets"));
+        File.WriteAllText(Path.Combine(folder, "index.html"), $"<h1>home of {build}</h1>");
+        File.WriteAllText(Path.Combine(folder, "404.html"), "<h1>Page not found</h1>");
+        File.WriteAllText(Path.Combine(folder, "sections", "basics", "index.html"), "basics section");
+        File.WriteAllText(Path.Combine(folder, "assets", "logo.png"), "not listed");
+        foreach (var name in new[] { "site.css", "app.js", "roadmap.json", "manifest.webmanifest", "favicon.svg", "robots.txt", "data.unknownext" })
+        {
+            File.WriteAllText(Path.Combine(folder, name), name);
+        }
+    }
+}
