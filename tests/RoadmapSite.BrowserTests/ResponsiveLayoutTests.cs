@@ -38,5 +38,12 @@ public sealed class ResponsiveLayoutTests(SiteFixture site)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private sealed record OverflowReport(int ScrollWidth, int ClientWidth, string[] Wide);
+    private sealed class OverflowReport
+    {
+        public int ScrollWidth { get; set; }
+
+        public int ClientWidth { get; set; }
+
+        public string[] Wide { get; set; } = [];
+    }
 }

@@ -26,7 +26,7 @@ internal sealed class PageWatcher
                 }
 
                 // A 404 page is requested on purpose; Chromium logs its status as a console error all the same.
-                var expected404 = expectedNotFoundUrl is not null && message.Location == expectedNotFoundUrl && message.Text.Contains("404", StringComparison.Ordinal);
+                var expected404 = expectedNotFoundUrl is not null && message.Location.StartsWith(expectedNotFoundUrl, StringComparison.Ordinal) && message.Text.Contains("404", StringComparison.Ordinal);
                 if (message.Type == "error" && !expected404)
                 {
                     _consoleErrors.Add($"{message.Text} ({message.Location})");
