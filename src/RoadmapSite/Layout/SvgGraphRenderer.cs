@@ -127,6 +127,13 @@ public static class SvgGraphRenderer
         for (var i = 0; i < node.LabelLines.Length; i++)
         {
             var baseline = F(node.Y + NodeMetrics.BaselineOf(node.Kind, i));
+            if (i > 0)
+            {
+                // Without a space between lines the label's text reads "BestPractices", which no longer matches
+                // the node's aria-label (WCAG 2.5.3, axe: label-content-name-mismatch) and breaks find-in-page.
+                svg.Append(' ');
+            }
+
             svg.Append($"<tspan x=\"{centreX}\" y=\"{baseline}\">{Escape(node.LabelLines[i])}</tspan>");
         }
 

@@ -171,12 +171,13 @@ public sealed class SvgGraphRendererTests
     {
         var layout = RoadmapGraph.ForSection(Section("s", Item("long", "Understanding transaction isolation levels in relational databases")));
 
-        var document = XDocument.Parse(Render(layout));
+        var document = XDocument.Parse(Render(layout), LoadOptions.PreserveWhitespace);
 
         var node = layout.Nodes.Single(n => n.ItemId == "long");
         var label = document.Descendants(Svg + "a").Single(a => (string?)a.Attribute("data-item-id") == "long")
             .Elements(Svg + "text").Single(t => (string?)t.Attribute("class") == "graph-node__label");
         Assert.Equal(node.LabelLines, label.Elements(Svg + "tspan").Select(t => t.Value));
+        Assert.Equal(string.Join(" ", node.LabelLines), label.Value);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using RoadmapSite.BrowserTests.Support;
+
+namespace RoadmapSite.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NoScriptTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Without_javascript_the_section_page_shows_every_item_and_no_js_only_control()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.SectionUrl);
+        var problems = new List<string>();
+
+        foreach (var (id, title) in site.Section.Items)
+        {
+            var label = page.Locator($"li[data-item-id='{id}'] .tree-item__title").First;
+            if (!await label.IsVisibleAsync())
+            {
+                problems.Add($"item {id} ('{title}') is not visible");
+            }
+            else if ((await label.InnerTextAsync()).Trim() != title)
+            {
+                problems.Add($"item {id} shows '{(await label.InnerTextAsync()).Trim()}', expected '{title}'");
+            }
+        }
+
+        var controls = page.Locator(".js-only");
+        Assert.True(await controls.CountAsync() > 0, "the page has no .js-only controls: the check below would prove nothing");
+        foreach (var control in await controls.AllAsync())
+        {
+            if (await control.IsVisibleAsync())
+            {
+                problems.Add("a JS-only control shows: " + await control.EvaluateAsync<string>("e => e.outerHTML.slice(0, 160)"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}

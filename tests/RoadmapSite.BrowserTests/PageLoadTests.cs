@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using RoadmapSite.BrowserTests.Support;
+
+namespace RoadmapSite.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PageLoadTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Every_page_type_loads_without_console_errors_failed_requests_or_requests_to_other_hosts()
+    {
+        await using var context = await site.NewContextAsync();
+        foreach (var (name, url) in site.PageTypes)
+        {
+            var page = await context.NewPageAsync();
+            var isNotFound = url == site.NotFoundUrl;
+            var watcher = new PageWatcher(page, isNotFound ? url : null);
+
+            await page.OpenAsync(url, isNotFound ? 404 : 200);
+
+            watcher.AssertClean($"the {name} page ({url})");
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_404_page_at_a_deep_url_is_styled_and_links_home()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var watcher = new PageWatcher(page, site.NotFoundUrl);
+
+        await page.OpenAsync(site.NotFoundUrl, 404);
+
+        // Styled: the stylesheet applied (an unstyled page keeps the UA's 8 px body margin and shows the skip link in place).
+        var sheets = await page.EvaluateAsync<int>("() => [...document.styleSheets].filter(s => s.href && s.cssRules.length > 0).length");
+        Assert.True(sheets > 0, "the 404 page's stylesheet did not load");
+        Assert.Equal("0px", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).marginTop"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.skip-link').getBoundingClientRect().bottom <= 0"), "the skip link is in view: the page is unstyled");
+        await Assertions.Expect(page.Locator("main a[href='/roadmap/']")).ToHaveCountAsync(1);
+        watcher.AssertClean("the 404 page");
+
+        await page.Locator("main a[href='/roadmap/']").ClickAsync();
+        await page.WaitForURLAsync(site.HomeUrl);
+        await Assertions.Expect(page.Locator("svg.roadmap-graph")).ToBeVisibleAsync();
+    }
+}

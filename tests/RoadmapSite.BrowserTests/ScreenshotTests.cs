@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using RoadmapSite.BrowserTests.Support;
+
+namespace RoadmapSite.BrowserTests;
+
+/// <summary>Writes screenshots for a human to look at (CI keeps them as artifacts); it checks only that they were taken.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Every_page_type_is_screenshotted_at_1280_and_360_px_in_light_and_dark()
+    {
+        Directory.CreateDirectory(site.ScreenshotDirectory);
+        var written = new List<string>();
+        foreach (var width in new[] { 1280, 360 })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await using var context = await site.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = 800 },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                foreach (var (name, url) in site.PageTypes)
+                {
+                    // The search page with results is the one worth looking at.
+                    var address = name == "search" ? url + "?q=" + Uri.EscapeDataString(site.Section.Items[0].Value) : url;
+                    await page.OpenAsync(address, url == site.NotFoundUrl ? 404 : 200);
+                    var file = Path.Combine(site.ScreenshotDirectory, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                    written.Add(file);
+                }
+            }
+        }
+
+        Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, file));
+    }
+}

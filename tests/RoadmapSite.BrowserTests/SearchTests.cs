@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using RoadmapSite.BrowserTests.Support;
+
+namespace RoadmapSite.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Typing_a_query_lists_links_into_section_pages_under_the_base_path()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var watcher = new PageWatcher(page);
+        await page.OpenAsync(site.SearchUrl);
+        var (itemId, title) = site.Section.Items[0];
+
+        await page.Locator("[data-search-input]").PressSequentiallyAsync(title);
+
+        var links = page.Locator("[data-search-results] a.search-result__link");
+        await Assertions.Expect(links.First).ToBeVisibleAsync();
+        foreach (var href in await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+        {
+            Assert.StartsWith("/roadmap/sections/", href);
+        }
+
+        // The best match is the item itself, and following it lands on the item.
+        Assert.Equal($"/roadmap/sections/{site.Section.Id}/#{itemId}", await links.First.GetAttributeAsync("href"));
+        await links.First.ClickAsync();
+        await Assertions.Expect(page.Locator($"li[data-item-id='{itemId}']:target")).ToBeVisibleAsync();
+        watcher.AssertClean("searching");
+    }
+
+    [Fact]
+    public async Task The_slash_key_focuses_the_search_box()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.OpenAsync(site.HomeUrl);
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("#rs--site-search")).ToBeFocusedAsync();
+
+        // On the search page its own box, not the header's, takes the shortcut.
+        await page.OpenAsync(site.SearchUrl);
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("[data-search-input]")).ToBeFocusedAsync();
+    }
+}
