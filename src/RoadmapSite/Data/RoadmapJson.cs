@@ -25,11 +25,13 @@ public static class RoadmapJson
             json.WriteString("title", roadmap.Title);
             json.WriteString("direction", roadmap.Direction);
             json.WriteStartArray("parts");
-            foreach (var part in roadmap.Parts)
+            var markdownPaths = MarkdownPaths(roadmap.Parts.Select(part => part.File).ToList());
+            for (var i = 0; i < roadmap.Parts.Length; i++)
             {
                 json.WriteStartObject();
-                json.WriteString("title", part.Title);
-                json.WriteString("file", PortablePath(part.File));
+                json.WriteString("title", roadmap.Parts[i].Title);
+                json.WriteString("file", PortablePath(roadmap.Parts[i].File));
+                json.WriteString("markdown", markdownPaths[i]);
                 json.WriteEndObject();
             }
 
@@ -53,9 +55,9 @@ public static class RoadmapJson
         return stream.ToArray();
     }
 
-    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items)
+    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items, string property = "items")
     {
-        json.WriteStartArray("items");
+        json.WriteStartArray(property);
         foreach (var item in items)
         {
             json.WriteStartObject();
@@ -101,11 +103,29 @@ public static class RoadmapJson
 
             json.WriteEndArray();
             WriteSource(json, item.Source);
-            WriteItems(json, item.Children);
+            if (item.CheckboxStart >= 0)
+            {
+                json.WriteStartObject("checkbox");
+                json.WriteNumber("offset", item.CheckboxStart);
+                json.WriteNumber("length", item.CheckboxLength);
+                json.WriteEndObject();
+            }
+
+            WriteItems(json, item.Children, "children");
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Where each content file's Markdown is published, relative to the site root: <c>markdown/&lt;file name&gt;</c>, or
+    /// with the part's number in front when two parts share a file name.
+    /// </summary>
+    public static IReadOnlyList<string> MarkdownPaths(IReadOnlyList<string> files)
+    {
+        var names = files.Select(file => Path.GetFileName(PortablePath(file))).ToList();
+        return [.. names.Select((name, i) => names.Count(other => other == name) > 1 ? $"markdown/{i + 1}-{name}" : $"markdown/{name}")];
     }
 
     private static void WriteSource(Utf8JsonWriter json, SourceLocation source)

@@ -53,7 +53,7 @@ public static class SitePipelines
         new(Data)
         {
             Dependencies = [Roadmap, Assets],
-            Process = [new WriteRoadmapJson(), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls)],
+            Process = [new WriteRoadmapJson(), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls), new PublishMarkdownSources()],
             Output = [new WriteFiles()],
         },
         new(Sitemap)
