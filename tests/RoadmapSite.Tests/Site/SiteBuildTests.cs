@@ -179,6 +179,47 @@ public sealed class SiteBuildTests
         Assert.Single(Directory.GetFiles(temp.Combine("site", "assets", "css"), "extra.*.css"));
     }
 
+    [Fact]
+    public async Task Given_a_theme_template_with_a_broken_internal_link_then_the_build_fails_naming_the_page_and_the_link()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] Item\n");
+        temp.Write("content/site.yml", "theme: broken\n");
+        temp.Write("themes/broken/layouts/partials/footer.sbn", "<footer><a href=\"{{ site.base_path }}nowhere/\">x</a> <a href=\"{{ site.base_path }}tree/#no-such-item\">y</a></footer>\n");
+
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Message == "index.html: broken link '/nowhere/': nothing is published at /nowhere/");
+        Assert.Contains(result.Errors, e => e.Message == "index.html: broken link '/tree/#no-such-item': tree/index.html has no element with id 'no-such-item'");
+        Assert.False(Directory.Exists(temp.Combine("site")));
+    }
+
+    [Fact]
+    public async Task Given_raw_html_in_the_markdown_then_scripts_handlers_and_javascript_urls_never_reach_the_page()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", """
+            # R
+
+            <script>alert(1)</script><img src="x.png" onerror="alert(2)">
+
+            ## S
+
+            - [ ] [Click](javascript:alert(3)) <b onclick="alert(4)">bold</b>: <iframe src="https://evil.example"></iframe>
+            """);
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        foreach (var file in SiteBuildRunner.HtmlFiles(temp.Combine("site")))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("alert(", html);
+            Assert.DoesNotContain("javascript:", html);
+            Assert.DoesNotContain("<iframe", html);
+        }
+    }
+
     private static Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
