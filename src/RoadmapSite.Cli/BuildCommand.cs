@@ -39,7 +39,16 @@ public static class BuildCommand
             return exitCode;
         }
 
-        var result = await SiteBuilder.BuildAsync(site!, output, ProgressFor(quiet), cancellation);
+        var result = quiet || Console.IsOutputRedirected
+            ? await SiteBuilder.BuildAsync(site!, output, progress: null, cancellation)
+            : await AnsiConsole.Status().StartAsync("Building…", status =>
+                SiteBuilder.BuildAsync(site!, output, new Progress<PhaseReport>(report =>
+                {
+                    if (report.Status == PhaseStatus.Running)
+                    {
+                        status.Status($"{Markup.Escape(report.Pipeline)}: {report.Phase}");
+                    }
+                }), cancellation));
         foreach (var diagnostic in result.Diagnostics)
         {
             WriteDiagnostic(diagnostic);
@@ -103,22 +112,6 @@ public static class BuildCommand
         {
             Console.Error.WriteLine($"  ({diagnostic.Pipeline}/{diagnostic.Phase}/{diagnostic.Module}: {exception.GetType().Name})");
         }
-    }
-
-    private static IProgress<PhaseReport>? ProgressFor(bool quiet)
-    {
-        if (quiet || Console.IsOutputRedirected)
-        {
-            return null;
-        }
-
-        return new Progress<PhaseReport>(report =>
-        {
-            if (report.Status == PhaseStatus.Succeeded && report.Phase == Phase.Output && report.Documents > 0)
-            {
-                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(report.Pipeline)}[/]: wrote {report.Documents} files");
-            }
-        });
     }
 
     private static void PrintTimings(BuildResult result)
