@@ -207,8 +207,15 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         {
             var title = Children(strong);
             TrimEnd(title);
+            var description = StripSeparator(segments.Skip(1));
+            if (description.Count == 0 && SplitAtColon(title) is { } whole)
+            {
+                // The whole line in bold, description included: "**Git Flow: Learn branching strategies.**".
+                return whole;
+            }
+
             TrimTrailingColon(title);
-            return (title, StripSeparator(segments.Skip(1)));
+            return (title, description);
         }
 
         if (head.Text is null && head.Inline is LinkInline { IsImage: false } link)
@@ -216,6 +223,12 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             return (Children(link), StripSeparator(segments.Skip(1)));
         }
 
+        return SplitAtColon(segments) ?? (segments, []);
+    }
+
+    /// <summary>"Title: description", where the title part is short enough to be one; null when there is no such colon.</summary>
+    private static (List<InlineSegment> Title, List<InlineSegment> Description)? SplitAtColon(List<InlineSegment> segments)
+    {
         var length = 0;
         for (var i = 0; i < segments.Count; i++)
         {
@@ -240,7 +253,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             }
         }
 
-        return (segments, []);
+        return null;
     }
 
     /// <summary>

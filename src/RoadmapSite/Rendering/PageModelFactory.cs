@@ -165,6 +165,37 @@ public sealed class PageModelFactory
         ["search_index_url"] = _urls.File("search-index.json"),
     };
 
+    /// <summary>A roadmap made of several files shows its sections grouped by file (Beginner, Intermediate…); one file, no groups.</summary>
+    private ScriptArray PartsModel(ScriptArray sections)
+    {
+        var parts = new ScriptArray();
+        if (_roadmap.Parts.Length < 2)
+        {
+            return parts;
+        }
+
+        for (var part = 0; part < _roadmap.Parts.Length; part++)
+        {
+            var inPart = new ScriptArray();
+            for (var i = 0; i < _roadmap.Sections.Length; i++)
+            {
+                if (_roadmap.Sections[i].Part == part)
+                {
+                    inPart.Add(sections[i]);
+                }
+            }
+
+            parts.Add(new ScriptObject
+            {
+                ["title"] = _roadmap.Parts[part].Title,
+                ["intro_html"] = part == 0 ? "" : _roadmap.Parts[part].IntroHtml,
+                ["sections"] = inPart,
+            });
+        }
+
+        return parts;
+    }
+
     private ScriptObject RoadmapModel()
     {
         var sections = new ScriptArray();
@@ -181,6 +212,7 @@ public sealed class PageModelFactory
             ["item_count"] = _roadmap.AllItems().Count(),
             ["trackable_count"] = _roadmap.AllItems().Count(i => i.Trackable),
             ["sections"] = sections,
+            ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,
             ["tree_url"] = _urls.Tree,
             ["search_url"] = _urls.Search,
