@@ -220,6 +220,20 @@ public sealed class SiteBuildTests
         }
     }
 
+    [Fact]
+    public async Task Given_several_content_files_then_the_index_groups_the_section_cards_by_part_and_file_links_lead_to_the_part()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/1_beginner.md", "# Beginner\n\nNext: [the advanced guide](2_advanced.md).\n\n## Databases\n\n- [ ] SQL\n");
+        temp.Write("content/2_advanced.md", "# Advanced\n\n## Databases\n\n- [ ] Sharding\n");
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        var index = SiteBuildRunner.Page(temp.Combine("site"), "index.html");
+        Assert.Equal(["Beginner", "Advanced"], index.QuerySelectorAll("h3.sections__part").Select(h => h.TextContent.Trim()));
+        Assert.Equal("/sections/2-advanced--databases/", index.QuerySelectorAll("a").Single(a => a.TextContent == "the advanced guide").GetAttribute("href"));
+    }
+
     private static Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
