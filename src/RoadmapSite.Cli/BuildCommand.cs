@@ -63,7 +63,7 @@ public static class BuildCommand
             ? documents[0].Get<Roadmap>(MetadataKeys.Roadmap)
             : null;
         var items = roadmap?.AllItems().ToList() ?? [];
-        var pages = result.Outputs.GetValueOrDefault(SitePipelines.Pages).Length;
+        var pages = result.Outputs.TryGetValue(SitePipelines.Pages, out var rendered) ? rendered.Length : 0;
         var summary = $"{pages} pages, {items.Count} items ({items.Count(i => i.Trackable)} trackable), {result.Errors.Length} errors, {result.Warnings.Length} warnings, {stopwatch.Elapsed.TotalSeconds:0.00} s";
         if (!result.Succeeded)
         {

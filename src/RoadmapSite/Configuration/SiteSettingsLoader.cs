@@ -45,6 +45,11 @@ public static class SiteSettingsLoader
             {
                 message = $"unknown setting; known settings are: {string.Join(", ", SiteFile.Keys)}";
             }
+            else if (message.Contains("Invalid cast", StringComparison.Ordinal) || message.Contains("Expected", StringComparison.Ordinal))
+            {
+                // YamlDotNet names .NET types here; say it in the author's terms.
+                message = "this value has the wrong shape (a list where text is expected, or text where a list is): see the site.yml reference in the README";
+            }
 
             var location = new SourceLocation(file, (int)exception.Start.Line, (int)exception.Start.Column);
             return (SiteSettings.Default, [new Diagnostic(Severity.Error, DiagnosticCodes.SiteSettings, message, location)]);

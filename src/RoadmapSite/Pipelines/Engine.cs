@@ -27,7 +27,7 @@ public static class Engine
         var graph = PipelineGraph.Build(pipelines, out var declarationErrors);
         if (graph is null)
         {
-            return Failed(outputDirectory, declarationErrors, stopwatch.Elapsed);
+            return Failed(outputDirectory, declarationErrors.Select(error => new PipelineDiagnostic(Severity.Error, error)), stopwatch.Elapsed);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -38,7 +38,7 @@ public static class Engine
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Failed(outputDirectory, [$"Cannot prepare the output folder: {exception.Message}"], stopwatch.Elapsed);
+            return Failed(outputDirectory, [new PipelineDiagnostic(Severity.Error, $"Cannot prepare the output folder: {exception.Message}") { Exception = exception }], stopwatch.Elapsed);
         }
 
         var run = new BuildRun(graph, options, staging.StagingDirectory, cancellationToken);
@@ -95,11 +95,11 @@ public static class Engine
         }
     }
 
-    private static BuildResult Failed(string outputDirectory, IEnumerable<string> errors, TimeSpan elapsed) => new()
+    private static BuildResult Failed(string outputDirectory, IEnumerable<PipelineDiagnostic> errors, TimeSpan elapsed) => new()
     {
         Succeeded = false,
         OutputDirectory = outputDirectory,
-        Diagnostics = [.. errors.Select(error => new PipelineDiagnostic(Severity.Error, error))],
+        Diagnostics = [.. errors],
         Elapsed = elapsed,
     };
 }

@@ -6,10 +6,14 @@ public sealed class TemplateException : Exception
     public TemplateException(string message, string file, int line, int column, Exception? innerException = null)
         : base($"{file}({line},{column}): {message}", innerException)
     {
+        Problem = message;
         File = file;
         Line = line;
         Column = column;
     }
+
+    /// <summary>What is wrong, without the location (for diagnostics that print the location themselves).</summary>
+    public string Problem { get; }
 
     /// <summary>Full path of the theme file at fault.</summary>
     public string File { get; }

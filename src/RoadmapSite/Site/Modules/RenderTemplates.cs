@@ -16,7 +16,7 @@ public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
         }
         catch (TemplateException exception)
         {
-            context.ReportError(exception.Message, exception.File, exception.Line, exception.Column);
+            context.ReportError(exception.Problem, exception.File, exception.Line, exception.Column);
             return ValueTask.FromResult<IEnumerable<Document>>([]);
         }
     }
