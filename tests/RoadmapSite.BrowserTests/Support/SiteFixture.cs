@@ -110,7 +110,7 @@ public sealed class SiteFixture : IAsyncLifetime
         foreach (var item in items.EnumerateArray())
         {
             into.Add(new(item.GetProperty("id").GetString()!, item.GetProperty("title").GetString()!));
-            Collect(item.GetProperty("items"), into);
+            Collect(item.GetProperty("children"), into);
         }
     }
 }
