@@ -115,8 +115,9 @@ public sealed class PageRenderingTests
         var ids = document.QuerySelectorAll("li[data-item-id]").Select(li => li.GetAttribute("data-item-id") ?? "").ToArray();
 
         Assert.Equal(new[] { "foundations", "logic", "algorithms", "more-foundations", "tools", "git" }, ids);
-        Assert.NotNull(document.QuerySelector("li#foundations > details[open] > summary.tree-item__row"));
-        Assert.NotNull(document.QuerySelector("li#foundations > details > ul > li#logic"));
+        // A topic with subtopics: its row stays outside <summary>; its subtopics get a toggle of their own.
+        Assert.NotNull(document.QuerySelector("li#foundations > div.tree-item__row > input.item-check"));
+        Assert.NotNull(document.QuerySelector("li#foundations > details.tree-item__subtopics[open] > ul > li#logic"));
         Assert.Equal("Hard", document.QuerySelector("li#git .pill")?.TextContent);
         Assert.Equal("Importance 3 of 3", document.QuerySelector("li#logic .stars .visually-hidden")?.TextContent);
         Assert.NotNull(document.QuerySelector("li#logic .badge--author"));
