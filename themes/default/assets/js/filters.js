@@ -1,5 +1,5 @@
-// Filters by difficulty, importance and state, for the tree (non-matching topics are hidden, their groups stay
-// while something in them matches) and the graph (non-matching nodes are dimmed, so the layout does not move).
+// Filters by difficulty, importance and state, for the tree (non-matching topics are hidden; a topic or group stays,
+// muted, while something under it matches) and the graph (non-matching nodes are dimmed, so the layout does not move).
 // The choice is remembered per site.
 
 import { readStored, writeStored } from './storage.js';
@@ -50,6 +50,8 @@ export function initFilters({ roadmap, getState }) {
       }
       const show = self || visible.has(row);
       if (row.hidden === show) row.hidden = !show;
+      // Shown only because something under it matches: kept for context, and marked so.
+      row.classList.toggle('is-filter-context', show && !self);
       const parent = parentOf.get(row);
       if (show && parent) visible.add(parent);
     }
