@@ -2,6 +2,8 @@
 // Builds a generated roadmap, serves it, opens its section page in Chromium and clicks topic checkboxes, timing
 // each click's script work plus the style and layout it causes, against one 60 Hz frame (16.7 ms).
 // Run: dotnet run -c Release --project bench/RoadmapSite.Bench [-- topics]
+// Known blocker (pre-existing, also at a9bfdb3): a section with more than ~30 top-level topics fails the build
+// (ValidateLinks: index.html links #topic-N that the section page lacks), so no result is published yet.
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
@@ -10,7 +12,7 @@ using RoadmapSite.Serving;
 using RoadmapSite.Site;
 
 var topics = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
-const int Groups = 100;
+const int Groups = 20;
 var work = Directory.CreateTempSubdirectory("roadmapsite-bench-").FullName;
 try
 {
