@@ -39,4 +39,28 @@ public sealed class NoScriptTests(SiteFixture site)
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Fact]
+    public async Task Without_javascript_the_progress_controls_are_hidden_or_disabled_and_the_page_is_whole()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        foreach (var url in new[] { site.HomeUrl, site.SectionUrl, site.TreeUrl })
+        {
+            await page.OpenAsync(url);
+            var checks = page.Locator("input.item-check");
+            if (url != site.HomeUrl)
+            {
+                Assert.True(await checks.CountAsync() > 0, $"{url} has no checkboxes");
+            }
+
+            Assert.Equal(0, await page.Locator("input.item-check:enabled").CountAsync());
+            foreach (var selector in new[] { "[data-progress-open]", "[data-next-up]", "[data-filters]", "[data-progress-dialog]", "[data-note-dialog]", "[data-share-banner]", "[data-progress-notice]" })
+            {
+                Assert.False(await page.Locator(selector).First.IsVisibleAsync(), $"{url}: {selector} shows without JavaScript");
+            }
+
+            Assert.True(await page.Locator("main h1").IsVisibleAsync());
+        }
+    }
 }

@@ -6,7 +6,8 @@ namespace RoadmapSite.Site;
 /// <summary>
 /// The whole build, declared. Documents flow one way: content files are parsed into the roadmap; graphs are
 /// laid out from it; pages are rendered from the roadmap, the graphs and the fingerprinted theme assets;
-/// data files and the sitemap are derived; finally every link of every page is checked before anything is published.
+/// data files and the sitemap are derived; finally every link of every page is checked before anything is published, and the list of everything published
+/// is written for the service worker to cache.
 /// </summary>
 public static class SitePipelines
 {
@@ -19,6 +20,7 @@ public static class SitePipelines
     public const string Sitemap = "Sitemap";
     public const string Validate = "Validate";
     public const string LiveReload = "LiveReload";
+    public const string Offline = "Offline";
 
     public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
     [
@@ -65,6 +67,11 @@ public static class SitePipelines
         new(Validate)
         {
             PostProcess = [new ValidateLinks(site.Urls)],
+        },
+        new(Offline)
+        {
+            PostProcess = [new CreateOfflineManifest(site.Urls)],
+            Output = [new WriteFiles()],
         },
     ];
 }

@@ -57,6 +57,35 @@ public sealed class SiteFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>
+    /// Builds another site into a folder below this one's output, so it is served on the same origin under
+    /// <c>/roadmap/{folder}/</c>: two roadmaps side by side, as two forks on one <c>*.github.io</c> origin.
+    /// Building the same folder again replaces it, as a new deployment of that site would.
+    /// </summary>
+    public async Task<string> BuildSiteAsync(string folder, string contentDirectory)
+    {
+        var basePath = $"{BasePath}{folder}/";
+        var result = await SiteBuilder.BuildAsync(SiteBuild.Create(ContentFolder.Load(contentDirectory), basePath), Path.Combine(OutputDirectory, folder));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The site in {contentDirectory} did not build:\n" + string.Join("\n", result.Errors.Select(error => error.Message)));
+        }
+
+        return Url(folder + "/");
+    }
+
+    /// <summary>A fresh content folder (deleted with the fixture) holding the given files.</summary>
+    public string NewContentFolder(IReadOnlyDictionary<string, string> files)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_workFolder, "content-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        foreach (var (name, text) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, name), text);
+        }
+
+        return folder;
+    }
+
     public async Task InitializeAsync()
     {
         var content = Path.Combine(RepositoryRoot.Path, "content");

@@ -115,6 +115,7 @@ public sealed class PageRenderingTests
         var ids = document.QuerySelectorAll("li[data-item-id]").Select(li => li.GetAttribute("data-item-id") ?? "").ToArray();
 
         Assert.Equal(new[] { "foundations", "logic", "algorithms", "more-foundations", "tools", "git" }, ids);
+        // A topic with subtopics: its row stays outside <summary>; its subtopics get a toggle of their own.
         Assert.NotNull(document.QuerySelector("li#foundations > div.tree-item__row > input.item-check"));
         Assert.NotNull(document.QuerySelector("li#foundations > details.tree-item__subtopics[open] > ul > li#logic"));
         Assert.Empty(document.QuerySelectorAll("summary input, summary button, summary a"));

@@ -17,7 +17,7 @@ public sealed partial class FingerprintAssets : IModule
     private const int HashLength = 10;
     private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".js", ".mjs", ".css" };
 
-    /// <summary>Assets whose URLs must stay fixed (the service worker's scope depends on its own URL).</summary>
+    /// <summary>Assets whose URLs must stay fixed, at the site root (the service worker's scope depends on its own URL).</summary>
     private static readonly HashSet<string> Unhashed = new(StringComparer.Ordinal) { "sw.js" };
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -42,7 +42,8 @@ public sealed partial class FingerprintAssets : IModule
                 var asset = Rewrite(path, byPath[path], hashedNames);
                 var name = Unhashed.Contains(path) ? path : WithHash(path, asset.Content.Span);
                 hashedNames[path] = name;
-                results[path] = asset.WithDestination("assets/" + name);
+                // An unhashed asset is published at the site root: a service worker's scope can be no wider than its folder.
+                results[path] = asset.WithDestination(Unhashed.Contains(path) ? name : "assets/" + name);
                 pending.Remove(path);
             }
         }

@@ -3,6 +3,8 @@ import { initThemeSwitch } from './theme-switch.js';
 import { initTree } from './tree.js';
 import { initShortcuts } from './shortcuts.js';
 import { initSearch } from './search.js';
+import { initProgress } from './progress.js';
+import { registerServiceWorker } from './offline.js';
 
 // JS-only controls are hidden by the stylesheet until this class is set.
 document.documentElement.classList.add('js');
@@ -11,4 +13,9 @@ initThemeSwitch();
 initTree();
 initShortcuts();
 initGraphs();
-initSearch();
+const progress = initProgress();
+initSearch({ noteOf: async () => {
+  const { store } = await progress;
+  return (id) => store.note(id);
+} });
+registerServiceWorker();

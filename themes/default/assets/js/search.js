@@ -1,5 +1,6 @@
 // The search page: loads search-index.json once, then ranks items against the query as the
-// visitor types. Matching ignores case and diacritics ("resume" finds "Résumé").
+// visitor types. Matching ignores case and diacritics ("resume" finds "Résumé"). The visitor's own notes
+// are searched with each topic's description.
 
 const MAX_RESULTS = 50;
 
@@ -7,13 +8,16 @@ export function normalize(text) {
   return (text || '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-function prepare(items) {
-  return items.map((item, order) => ({
-    item,
-    order,
-    title: normalize(item.title),
-    text: normalize(item.text),
-  }));
+function prepare(items, noteOf) {
+  return items.map((item, order) => {
+    const note = noteOf(item.id);
+    return {
+      item: note ? { ...item, text: item.text ? `${item.text} · My note: ${note}` : `My note: ${note}` } : item,
+      order,
+      title: normalize(item.title),
+      text: normalize(`${item.text || ''} ${note}`),
+    };
+  });
 }
 
 /** Every term must appear in the title or text; title matches rank first. */
@@ -84,7 +88,7 @@ function render(list, status, results, query) {
   }
 }
 
-export async function initSearch() {
+export async function initSearch({ noteOf } = {}) {
   const list = document.querySelector('[data-search-results]');
   const input = document.querySelector('[data-search-input]');
   const status = document.querySelector('[data-search-status]');
@@ -99,7 +103,8 @@ export async function initSearch() {
     const response = await fetch(list.dataset.searchIndex, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const data = await response.json();
-    entries = prepare(Array.isArray(data.items) ? data.items : []);
+    const notes = noteOf ? await noteOf() : () => '';
+    entries = prepare(Array.isArray(data.items) ? data.items : [], (id) => notes(id) || '');
   } catch (error) {
     status.textContent = 'The search index could not be loaded.';
     console.error(error);

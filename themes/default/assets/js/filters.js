@@ -1,0 +1,110 @@
+// Filters by difficulty, importance and state, for the tree (non-matching topics are hidden; a topic or group stays,
+// muted, while something under it matches) and the graph (non-matching nodes are dimmed, so the layout does not move).
+// The choice is remembered per site.
+
+import { readStored, writeStored } from './storage.js';
+
+const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };
+
+function load() {
+  try {
+    return { ...DEFAULTS, ...JSON.parse(readStored('filters') || '{}') };
+  } catch {
+    return { ...DEFAULTS };
+  }
+}
+
+export function matches(item, state, filters) {
+  if (!item || !item.trackable) return false;
+  if (filters.difficulty !== 'any' && (item.difficulty || 'none') !== filters.difficulty) return false;
+  if (filters.importance !== 'any' && (item.importance ?? 0) < Number(filters.importance)) return false;
+  if (filters.state === 'open') return state !== 'done' && state !== 'skipped';
+  if (filters.state !== 'any' && state !== filters.state) return false;
+  return true;
+}
+
+export function initFilters({ roadmap, getState }) {
+  const bars = [...document.querySelectorAll('[data-filters]')];
+  if (bars.length === 0 || !roadmap) return { refresh() {} };
+
+  const rows = [...document.querySelectorAll('li[data-item-id]')];
+  const parentOf = new Map(rows.map((row) => [row, row.parentElement && row.parentElement.closest('li[data-item-id]')]));
+  const nodes = [...document.querySelectorAll('a.graph-node[data-item-id]')];
+  let filters = load();
+
+  const active = () => Object.keys(DEFAULTS).some((key) => filters[key] !== DEFAULTS[key]);
+
+  const apply = () => {
+    const on = active();
+    const visible = new Set();
+    let shown = 0;
+    let total = 0;
+    // Children come after their parents in document order: walking backwards settles every child first.
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const row = rows[i];
+      const item = roadmap.byId.get(row.dataset.itemId);
+      const self = !on || matches(item, getState(row.dataset.itemId), filters);
+      if (item && item.trackable) {
+        total++;
+        if (self) shown++;
+      }
+      const show = self || visible.has(row);
+      if (row.hidden === show) row.hidden = !show;
+      // Shown only because something under it matches: kept for context, and marked so.
+      row.classList.toggle('is-filter-context', show && !self);
+      const parent = parentOf.get(row);
+      if (show && parent) visible.add(parent);
+    }
+    for (const node of nodes) {
+      const item = roadmap.byId.get(node.dataset.itemId);
+      const dim = on && item && item.trackable && !matches(item, getState(item.id), filters);
+      node.classList.toggle('is-filtered-out', !!dim);
+    }
+    if (rows.length === 0) {
+      total = 0;
+      shown = 0;
+      for (const node of nodes) {
+        const item = roadmap.byId.get(node.dataset.itemId);
+        if (!item || !item.trackable) continue;
+        total++;
+        if (!node.classList.contains('is-filtered-out')) shown++;
+      }
+    }
+    for (const bar of bars) {
+      const status = bar.querySelector('[data-filters-status]');
+      if (status) status.textContent = on ? `Showing ${shown} of ${total} topics.` : '';
+      const reset = bar.querySelector('[data-filters-reset]');
+      if (reset) reset.disabled = !on;
+    }
+  };
+
+  for (const bar of bars) {
+    for (const select of bar.querySelectorAll('select[data-filter]')) {
+      select.value = filters[select.dataset.filter];
+      select.disabled = false;
+      select.addEventListener('change', () => {
+        filters = { ...filters, [select.dataset.filter]: select.value };
+        for (const other of document.querySelectorAll(`select[data-filter="${select.dataset.filter}"]`)) other.value = select.value;
+        writeStored('filters', active() ? JSON.stringify(filters) : null);
+        apply();
+      });
+    }
+    bar.querySelector('[data-filters-reset]')?.addEventListener('click', () => {
+      filters = { ...DEFAULTS };
+      for (const select of document.querySelectorAll('select[data-filter]')) select.value = filters[select.dataset.filter];
+      writeStored('filters', null);
+      apply();
+    });
+  }
+  apply();
+
+  let queued = false;
+  return {
+    /** After a state change: only a state filter can change what shows. */
+    refresh() {
+      if (filters.state === 'any' || queued) return;
+      queued = true;
+      window.requestAnimationFrame(() => { queued = false; apply(); });
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// Shows progress on the page: checkboxes, rows and state buttons in the tree, graph nodes, and the progress
+// meters of sections and the whole roadmap. The page is indexed once; a change touches only the elements of
+// the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
+
+const LABELS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' };
+const GLYPHS = { 'not-started': '⋯', 'in-progress': 'In progress', done: '⋯', skipped: 'Skipped' };
+
+export function stateLabel(state) {
+  return LABELS[state] || LABELS['not-started'];
+}
+
+function indexPage(root) {
+  const byId = new Map();
+  const entry = (id) => {
+    let found = byId.get(id);
+    if (!found) {
+      found = { checks: [], rows: [], nodes: [], buttons: [], title: '' };
+      byId.set(id, found);
+    }
+    return found;
+  };
+  for (const element of root.querySelectorAll('[data-item-id]')) {
+    const item = entry(element.dataset.itemId);
+    if (element.matches('input.item-check')) item.checks.push(element);
+    else if (element.matches('li')) item.rows.push(element);
+    else if (element.matches('button.item-state')) item.buttons.push(element);
+    else if (element.matches('.graph-node')) item.nodes.push(element);
+  }
+  for (const [id, item] of byId) {
+    const label = item.checks[0] && item.checks[0].labels && item.checks[0].labels[0];
+    item.title = label ? label.textContent.trim() : id;
+  }
+  const meters = new Map();
+  for (const element of root.querySelectorAll('.progress-meter[data-progress-scope]')) {
+    const scope = element.dataset.progressScope;
+    if (!meters.has(scope)) meters.set(scope, []);
+    meters.get(scope).push({
+      bar: element.querySelector('progress'),
+      done: element.querySelector('[data-progress-done]'),
+      skipped: element.querySelector('[data-progress-skipped]'),
+    });
+  }
+  return { byId, meters };
+}
+
+export class ProgressView {
+  /** `source` answers state(id) and note(id): the visitor's store, or a shared snapshot shown read-only. */
+  constructor(source, root = document) {
+    this.source = source;
+    this.page = indexPage(root);
+    this.shown = new Map();
+    this.roadmap = null;
+    this.counts = new Map();
+    this.live = document.querySelector('[data-progress-live]');
+    this.readOnly = false;
+    for (const id of this.page.byId.keys()) this.paint(id);
+  }
+
+  /** Once roadmap.json is in: counters per section and for the whole roadmap. */
+  attachRoadmap(roadmap) {
+    this.roadmap = roadmap;
+    this.recount();
+  }
+
+  recount() {
+    if (!this.roadmap) return;
+    this.counts = new Map([['all', this.emptyCount(this.roadmap.items.length)]]);
+    for (const item of this.roadmap.items) {
+      if (!this.counts.has(item.section)) this.counts.set(item.section, this.emptyCount(0));
+      this.counts.get(item.section).total++;
+      this.shown.set(item.id, this.source.state(item.id));
+      this.tally(item, this.shown.get(item.id), 1);
+    }
+    for (const scope of this.page.meters.keys()) this.paintMeter(scope);
+  }
+
+  emptyCount(total) {
+    return { total, done: 0, skipped: 0, 'in-progress': 0 };
+  }
+
+  tally(item, state, sign) {
+    if (!(state in this.counts.get('all'))) return;
+    this.counts.get('all')[state] += sign;
+    this.counts.get(item.section)[state] += sign;
+  }
+
+  setSource(source, readOnly) {
+    this.source = source;
+    this.readOnly = readOnly;
+    for (const id of this.page.byId.keys()) this.paint(id);
+    this.recount();
+  }
+
+  /** Applies the states of the given ids; announces them when the visitor made the change here. */
+  update(ids, origin) {
+    const scopes = new Set();
+    for (const id of ids) {
+      this.paint(id);
+      const item = this.roadmap && this.roadmap.byId.get(id);
+      if (!item || !item.trackable) continue;
+      const before = this.shown.get(id) || 'not-started';
+      const after = this.source.state(id);
+      if (before === after) continue;
+      this.tally(item, before, -1);
+      this.tally(item, after, 1);
+      this.shown.set(id, after);
+      scopes.add(item.section);
+      scopes.add('all');
+    }
+    for (const scope of scopes) this.paintMeter(scope);
+    if (origin === 'local' && ids.length === 1) {
+      const all = this.counts.get('all');
+      const total = all ? ` ${all.done} of ${all.total} done.` : '';
+      this.announce(`${this.title(ids[0])}: ${stateLabel(this.source.state(ids[0]))}.${total}`);
+    } else if (origin === 'remote') {
+      this.announce(`Progress updated from another tab (${ids.length} ${ids.length === 1 ? 'topic' : 'topics'}).`);
+    } else if (origin === 'import' || origin === 'bulk') {
+      this.announce(`Progress updated: ${ids.length} ${ids.length === 1 ? 'topic' : 'topics'} changed.`);
+    }
+  }
+
+  title(id) {
+    const onPage = this.page.byId.get(id);
+    if (onPage && onPage.title !== id) return onPage.title;
+    const item = this.roadmap && this.roadmap.byId.get(id);
+    return item ? item.title : id;
+  }
+
+  paint(id) {
+    const item = this.page.byId.get(id);
+    if (!item) return;
+    const state = this.source.state(id);
+    const note = this.source.note(id);
+    for (const check of item.checks) {
+      check.disabled = this.readOnly;
+      check.checked = state === 'done';
+      check.indeterminate = state === 'in-progress';
+    }
+    for (const row of item.rows) {
+      if (state === 'not-started') row.removeAttribute('data-state'); else row.dataset.state = state;
+      if (note) row.dataset.hasNote = ''; else row.removeAttribute('data-has-note');
+    }
+    for (const node of item.nodes) {
+      if (state === 'not-started') node.removeAttribute('data-state'); else node.dataset.state = state;
+      const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
+      node.setAttribute('aria-label', state === 'not-started' ? base : `${base} — ${stateLabel(state)}`);
+    }
+    for (const button of item.buttons) {
+      button.disabled = this.readOnly;
+      button.setAttribute('aria-label', `State of ${item.title}: ${stateLabel(state)}${note ? ', has a note' : ''}. Change state or note`);
+      const glyph = button.querySelector('[aria-hidden]');
+      if (glyph) glyph.textContent = GLYPHS[state] + (note ? ' ✎' : '');
+    }
+  }
+
+  paintMeter(scope) {
+    const count = this.counts.get(scope);
+    const meters = this.page.meters.get(scope);
+    if (!count || !meters) return;
+    for (const meter of meters) {
+      if (meter.bar) {
+        meter.bar.max = Math.max(count.total, 1);
+        meter.bar.value = count.done;
+      }
+      if (meter.done) meter.done.textContent = String(count.done);
+      if (meter.skipped) {
+        const extra = [];
+        if (count['in-progress']) extra.push(`${count['in-progress']} in progress`);
+        if (count.skipped) extra.push(`${count.skipped} skipped`);
+        meter.skipped.textContent = extra.length ? ` · ${extra.join(' · ')}` : '';
+      }
+    }
+  }
+
+  announce(message) {
+    if (!this.live) return;
+    // Cleared first, so the same message twice is still read out.
+    this.live.textContent = '';
+    window.requestAnimationFrame(() => { this.live.textContent = message; });
+  }
+}

@@ -1,0 +1,58 @@
+// The roadmap as data (roadmap.json), fetched once per page and indexed by id: trackable items in roadmap
+// order (the order share links and "next up" rely on), aliases to current ids, each item's section.
+
+import { basePath } from './storage.js';
+
+let loading = null;
+
+function index(json) {
+  const items = [];
+  const byId = new Map();
+  const aliasOf = new Map();
+  const sectionIds = [];
+  const walk = (list, section) => {
+    for (const item of list || []) {
+      const entry = {
+        id: item.id,
+        title: item.title || item.id,
+        description: item.description || '',
+        section: section.id,
+        sectionTitle: section.title,
+        part: section.part || 0,
+        trackable: !!item.trackable,
+        checked: !!item.checked,
+        difficulty: item.difficulty || null,
+        importance: typeof item.importance === 'number' ? item.importance : null,
+        checkbox: item.checkbox || null,
+        order: byId.size,
+        url: `${basePath()}sections/${encodeURIComponent(section.id)}/#${item.id}`,
+      };
+      byId.set(entry.id, entry);
+      if (entry.trackable) items.push(entry);
+      for (const alias of item.aliases || []) aliasOf.set(alias, entry.id);
+      walk(item.children, section);
+    }
+  };
+  for (const section of json.sections || []) {
+    sectionIds.push(section.id);
+    walk(section.items, section);
+  }
+  return { json, items, byId, aliasOf, sectionIds, parts: json.parts || [] };
+}
+
+/** Resolves to the indexed roadmap, or null if roadmap.json cannot be read (offline on a first visit). */
+export function loadRoadmap() {
+  if (!loading) {
+    loading = fetch(`${basePath()}roadmap.json`, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`roadmap.json: HTTP ${response.status}`);
+        return response.json();
+      })
+      .then(index)
+      .catch((error) => {
+        console.warn(error);
+        return null;
+      });
+  }
+  return loading;
+}

@@ -1,0 +1,65 @@
+// Share links: the progress travels in the URL fragment, never to a server.
+//   #progress=1.<fingerprint>.<states>
+// <states> is 2 bits per trackable item in roadmap.json order (0 not started, 1 in progress, 2 done, 3 skipped),
+// four items a byte, trailing empty bytes dropped, base64url; 1,000 items take at most 334 characters.
+// <fingerprint> is a 32-bit FNV-1a hash of the trackable ids, so a link made before the roadmap changed is recognised.
+
+const CODES = ['not-started', 'in-progress', 'done', 'skipped'];
+const PREFIX = 'progress=';
+const VERSION = '1';
+
+export function fingerprint(ids) {
+  let hash = 0x811c9dc5;
+  for (const char of ids.join('\n')) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return toBase64Url(new Uint8Array([hash >>> 24, (hash >>> 16) & 255, (hash >>> 8) & 255, hash & 255]));
+}
+
+function toBase64Url(bytes) {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text) {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** The fragment (without '#') for the given states of the roadmap's trackable ids. */
+export function encodeShare(ids, stateOf) {
+  const bytes = new Uint8Array(Math.ceil(ids.length / 4));
+  ids.forEach((id, i) => {
+    const code = Math.max(0, CODES.indexOf(stateOf(id)));
+    bytes[i >> 2] |= code << ((i & 3) * 2);
+  });
+  let length = bytes.length;
+  while (length > 0 && bytes[length - 1] === 0) length--;
+  return `${PREFIX}${VERSION}.${fingerprint(ids)}.${toBase64Url(bytes.subarray(0, length))}`;
+}
+
+/** Reads a fragment; null when it is not a share link. `matches` is false when the roadmap changed since. */
+export function decodeShare(hash, ids) {
+  const text = (hash || '').replace(/^#/, '');
+  if (!text.startsWith(PREFIX)) return null;
+  const [version, print, data = ''] = text.slice(PREFIX.length).split('.');
+  if (version !== VERSION) return null;
+  let bytes;
+  try {
+    bytes = fromBase64Url(data);
+  } catch {
+    return null;
+  }
+  const states = {};
+  ids.forEach((id, i) => {
+    const code = i >> 2 < bytes.length ? (bytes[i >> 2] >> ((i & 3) * 2)) & 3 : 0;
+    if (code) states[id] = CODES[code];
+  });
+  return { states, matches: print === fingerprint(ids) };
+}
+
+export function isShareHash(hash) {
+  return (hash || '').replace(/^#/, '').startsWith(PREFIX);
+}
