@@ -1,0 +1,108 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Microsoft.Playwright;
+using RoadmapSite.Bench;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var command = args.FirstOrDefault() ?? "help";
+var options = args.Skip(1).ToList();
+
+string? Option(string name) => options.IndexOf(name) is var i and >= 0 && i + 1 < options.Count ? options[i + 1] : null;
+bool Flag(string name) => options.Contains(name);
+
+switch (command)
+{
+    case "generate":
+    {
+        var items = int.Parse(Option("--items") ?? "1000", CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option("--seed") ?? Workspace.Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int? sections = Option("--sections") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null;
+        var output = Option("--out") ?? $"bench/out/inputs/n{items}";
+        var content = new RoadmapGenerator(items, seed, sections).WriteTo(output);
+        Console.WriteLine($"Wrote {Path.Combine(content, "roadmap.md")} ({items:N0} items, seed {seed}) and site.yml");
+        return 0;
+    }
+
+    case "markdig":
+    {
+        var workspace = Workspace.Find();
+        var files = options.Where(o => o.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0)
+        {
+            files.Add(Path.Combine(workspace.DefaultContent, "roadmap.md"));
+            files.Add(Path.Combine(workspace.GeneratedContent(1_000), "roadmap.md"));
+            files.Add(Path.Combine(workspace.GeneratedContent(10_000), "roadmap.md"));
+        }
+
+        if (Flag("--bdn"))
+        {
+            Environment.SetEnvironmentVariable(MarkdigToHtmlBenchmark.FilesVariable, string.Join(Path.PathSeparator, files.Select(Path.GetFullPath)));
+            BenchmarkRunner.Run<MarkdigToHtmlBenchmark>();
+            return 0;
+        }
+
+        foreach (var file in files)
+        {
+            var stats = MarkdigFloor.Warm(File.ReadAllText(file), TimeSpan.FromSeconds(3));
+            Console.WriteLine($"{workspace.Relative(Path.GetFullPath(file))}: Markdig ToHtml {stats.Millis} median ({stats.MillisRange}, {stats.Count} samples)");
+        }
+
+        return 0;
+    }
+
+    case "markdig-once":
+        return MarkdigFloor.ConvertOnce(options[0], options[1]);
+
+    case "browser":
+    {
+        var workspace = Workspace.Find();
+        if (!File.Exists(workspace.Cli))
+        {
+            workspace.PublishCli();
+        }
+
+        var chromium = BrowserBench.FindChromium() ?? throw new InvalidOperationException("no Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH");
+        var site = workspace.SiteFor("defaultroadmap");
+        workspace.BuildSite(workspace.DefaultContent, site);
+        using var playwright = await Playwright.CreateAsync();
+        await using (var server = await StaticServer.StartAsync(site))
+        {
+            await using var browser = await BrowserBench.LaunchAsync(playwright, chromium);
+            var section = Path.GetFileName(Directory.GetDirectories(Path.Combine(site, "sections")).Order(StringComparer.Ordinal).First());
+            foreach (var (name, path) in new[] { ("index", "/"), ("section", $"/sections/{section}/"), ("tree", "/tree/"), ("search", "/search/") })
+            {
+                var load = await BrowserBench.LoadAsync(browser, server.BaseUrl, name, path, 3);
+                Console.WriteLine($"{name} {path}: {string.Join(", ", load.Bytes.Select(b => $"{b.Kind} {b.Raw:N0} B raw / {b.Gzip:N0} B gzip"))}; " +
+                                  $"{load.Requests} requests, {load.OtherHostRequests} to other hosts; FCP {load.Fcp.Millis}, LCP {load.Lcp.Millis}");
+            }
+        }
+
+        await using var toggleBrowser = await BrowserBench.LaunchAsync(playwright, chromium, uncappedFrames: true);
+        foreach (var items in new[] { 1_000, 5_000 })
+        {
+            var output = workspace.SiteFor($"toggle{items}");
+            workspace.BuildSite(workspace.GeneratedContent(items, sections: 1), output);
+            var page = Directory.GetDirectories(Path.Combine(output, "sections")).Single();
+            await using var server = await StaticServer.StartAsync(output);
+            var toggle = await BrowserBench.ToggleAsync(toggleBrowser, server.BaseUrl, $"/sections/{Path.GetFileName(page)}/", items, 20, new FileInfo(Path.Combine(page, "index.html")).Length);
+            Console.WriteLine($"toggle, {toggle.Items:N0} checkboxes on the page: work {toggle.Work.Millis} ({toggle.Work.MillisRange}), to next frame {toggle.ToNextFrame.Millis} ({toggle.ToNextFrame.MillisRange})" +
+                              (toggle.ProgressWired ? "" : " — progress JS not wired yet: bare checkbox toggle + frame"));
+        }
+
+        return 0;
+    }
+
+    case "run":
+        await new Runner(Workspace.Find(), Flag("--quick")).RunAsync();
+        return 0;
+
+    default:
+        Console.WriteLine("""
+            roadmap-bench: RoadmapSite's benchmark harness (see bench/README.md)
+              generate --items N [--seed S] [--sections K] --out DIR   write DIR/content/roadmap.md and site.yml
+              markdig [FILE.md ...] [--bdn]                            Markdig alone, Markdown → HTML (the floor)
+              browser                                                  page weight, paints, toggle latency in Chromium
+              run [--quick]                                            everything; writes bench/results.md
+            """);
+        return command is "help" or "--help" or "-h" ? 0 : 2;
+}
