@@ -21,6 +21,10 @@ public sealed record MachineInfo(string Cpu, int Cores, string Memory, string Os
             BrowserBench.FindChromium() is { } chromium ? FirstLine(chromium, "--version") : "not installed");
     }
 
+    /// <summary>1, 5 and 15 minute load averages: how busy the machine was (other processes skew every figure).</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static string? ReadField(string file, string name, char separator = ':')
     {
         if (!File.Exists(file))

@@ -42,4 +42,8 @@ public sealed class Results
     public bool ServeExists { get; set; }
 
     public TimeSpan Duration { get; set; }
+
+    public string LoadBefore { get; set; } = "";
+
+    public string LoadAfter { get; set; } = "";
 }

@@ -41,6 +41,7 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         Line($"- .NET SDK: {m.Dotnet}");
         Line($"- Hugo: {m.Hugo}");
         Line($"- Chromium: {m.Chromium}");
+        Line($"- Load average (1/5/15 min) at start: {results.LoadBefore}; at end: {results.LoadAfter} — anything well above 0 means other processes shared the cores");
         Line();
     }
 

@@ -11,7 +11,7 @@ public sealed class Runner(Workspace workspace, bool quick)
     public async Task<Results> RunAsync()
     {
         var total = Stopwatch.StartNew();
-        var results = new Results { Quick = quick, Runs = Runs, Machine = MachineInfo.Describe() };
+        var results = new Results { Quick = quick, Runs = Runs, Machine = MachineInfo.Describe(), LoadBefore = MachineInfo.LoadAverage() };
         workspace.PublishCli();
         results.ServeExists = ProcessTimer.Run(workspace.Cli, ["--help"]).Output.Contains("serve", StringComparison.Ordinal);
 
@@ -35,6 +35,7 @@ public sealed class Runner(Workspace workspace, bool quick)
 
         await MeasureBrowserAsync(results);
         results.Duration = total.Elapsed;
+        results.LoadAfter = MachineInfo.LoadAverage();
         var file = Path.Combine(workspace.Root, "bench", "results.md");
         File.WriteAllText(file, new ResultsWriter(results, workspace).Write());
         Console.WriteLine($"Wrote {workspace.Relative(file)} in {results.Duration.TotalSeconds:0} s.");
