@@ -36,6 +36,10 @@ public sealed class TemplateRenderer
             TemplateLoader = new ThemeTemplateLoader(this),
             // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.
             LoopLimit = 0,
+            // Scriban caps a render's output (captures included) and each string conversion at 1M characters by
+            // default and silently truncates: a large roadmap's tree page came out as an empty shell. No cap.
+            LimitToString = 0,
+            OutputLimit = 0,
             StrictVariables = false,
         };
         foreach (var (path, parsed) in _templates)
