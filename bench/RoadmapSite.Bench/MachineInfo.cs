@@ -18,7 +18,7 @@ public sealed record MachineInfo(string Cpu, int Cores, string Memory, string Os
             $"{os} ({RuntimeInformation.OSDescription})",
             FirstLine("dotnet", "--version"),
             HugoSite.Available ? FirstLine(HugoSite.Executable, "version") : "not installed",
-            BrowserBench.FindChromium() is { } chromium ? FirstLine(chromium, "--version") : "not installed");
+            BrowserBench.FindChromium() ?? "not installed");
     }
 
     /// <summary>1, 5 and 15 minute load averages: how busy the machine was (other processes skew every figure).</summary>

@@ -4,7 +4,11 @@ using System.Globalization;
 namespace RoadmapSite.Bench;
 
 /// <summary>One whole-process run: wall time from start to exit, and the peak resident memory (VmHWM).</summary>
-public sealed record ProcessRun(double ElapsedMs, long PeakKb, int ExitCode, string Output);
+public sealed record ProcessRun(double ElapsedMs, long PeakKb, int ExitCode, string Output)
+{
+    /// <summary>User + system CPU time in ms (from /usr/bin/time; -1 without it): less sensitive than wall time to other processes.</summary>
+    public double CpuMs { get; init; } = -1;
+}
 
 /// <summary>
 /// Runs a command as a whole process and times it. Peak memory comes from <c>/usr/bin/time -v</c>'s maximum resident
@@ -27,7 +31,7 @@ public static class ProcessTimer
         };
         if (useTime)
         {
-            foreach (var argument in new[] { "-f", "%M", "-o", memoryFile, fileName })
+            foreach (var argument in new[] { "-f", "%M %U %S", "-o", memoryFile, fileName })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -58,14 +62,17 @@ public static class ProcessTimer
         stopwatch.Stop();
         process.WaitForExit();
         var peak = polledPeak;
+        var cpu = -1.0;
         if (useTime)
         {
             var last = File.ReadAllLines(memoryFile).LastOrDefault(line => line.Length > 0 && char.IsDigit(line[0]));
-            peak = last is null ? 0 : long.Parse(last.Trim(), CultureInfo.InvariantCulture);
+            var fields = last?.Trim().Split(' ') ?? [];
+            peak = fields.Length > 0 ? long.Parse(fields[0], CultureInfo.InvariantCulture) : 0;
+            cpu = fields.Length == 3 ? (double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture)) * 1000 : -1;
         }
 
         File.Delete(memoryFile);
-        return new ProcessRun(stopwatch.Elapsed.TotalMilliseconds, peak, process.ExitCode, output.ToString());
+        return new ProcessRun(stopwatch.Elapsed.TotalMilliseconds, peak, process.ExitCode, output.ToString()) { CpuMs = cpu };
     }
 
     public static ProcessRun RunChecked(string fileName, params string[] arguments)

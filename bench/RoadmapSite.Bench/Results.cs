@@ -6,12 +6,18 @@ public sealed record BuildMeasurement(
     int Items,
     long MarkdownBytes,
     Stats RoadmapSite,
+    Stats RoadmapSiteCpu,
     long RoadmapSitePeakKb,
     Stats? Hugo,
+    Stats? HugoCpu,
     long HugoPeakKb,
     string RoadmapSiteCommand,
     string? HugoCommand,
-    string GenerateCommand);
+    string GenerateCommand)
+{
+    /// <summary>Items found on the built whole-tree page: a check that the build published everything it timed.</summary>
+    public int TreePageItems { get; init; } = -1;
+}
 
 /// <summary>Markdig alone on the same Markdown: steady state in process, and as a whole process (read, convert, write).</summary>
 public sealed record MarkdigMeasurement(string Name, long MarkdownBytes, Stats Warm, Stats FirstCall, Stats WholeProcess);
@@ -23,7 +29,7 @@ public sealed class Results
 
     public required int Runs { get; init; }
 
-    public required MachineInfo Machine { get; init; }
+    public required MachineInfo Machine { get; set; }
 
     public Stats? ProcessStart { get; set; }
 

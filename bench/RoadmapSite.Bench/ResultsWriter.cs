@@ -135,13 +135,14 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         Line();
         Line($"Process start alone (`bench/out/cli/roadmap-site --version`): {results.ProcessStart?.Millis} median, {results.ProcessStart?.MillisRange}.");
         Line();
-        Line("| Input | Items | Markdown | RoadmapSite median | min–max | peak RSS | Hugo median | min–max | Hugo peak RSS | RoadmapSite / Hugo |");
-        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line("| Input | Items | Markdown | RoadmapSite median | min–max | CPU (user+sys) | peak RSS | Hugo median | min–max | Hugo CPU | Hugo peak RSS | RoadmapSite / Hugo (wall) | (CPU) |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var b in results.Builds)
         {
             var ratio = b.Hugo is { } h ? $"{b.RoadmapSite.Median / h.Median:0.0}×" : "—";
-            Line($"| {b.Name} | {b.Items:N0} | {Kb(b.MarkdownBytes)} | {b.RoadmapSite.Seconds} | {b.RoadmapSite.SecondsRange} | {Mb(b.RoadmapSitePeakKb)} | " +
-                 $"{b.Hugo?.Seconds ?? "—"} | {b.Hugo?.SecondsRange ?? "—"} | {(b.Hugo is null ? "—" : Mb(b.HugoPeakKb))} | {ratio} |");
+            var cpuRatio = b.HugoCpu is { Median: > 0 } hc && b.RoadmapSiteCpu.Median > 0 ? $"{b.RoadmapSiteCpu.Median / hc.Median:0.0}×" : "—";
+            Line($"| {b.Name} | {b.Items:N0} | {Kb(b.MarkdownBytes)} | {b.RoadmapSite.Seconds} | {b.RoadmapSite.SecondsRange} | {Cpu(b.RoadmapSiteCpu)} | {Mb(b.RoadmapSitePeakKb)} | " +
+                 $"{b.Hugo?.Seconds ?? "—"} | {b.Hugo?.SecondsRange ?? "—"} | {(b.HugoCpu is null ? "—" : Cpu(b.HugoCpu))} | {(b.Hugo is null ? "—" : Mb(b.HugoPeakKb))} | {ratio} | {cpuRatio} |");
         }
 
         Line();
@@ -164,6 +165,9 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         }
 
         Line("```");
+        Line();
+        Line("Every build is checked, not only timed: items on the built whole-tree page — " +
+             string.Join(", ", results.Builds.Select(b => $"{b.Name}: {b.TreePageItems:N0} of {b.Items:N0}")) + ".");
         Line();
         Line("Hugo builds the same Markdown file (with a `title` front matter added) into one page through one layout that prints `.Content` " +
              "(no taxonomies, RSS, sitemap; the harness writes the site under `bench/out/hugo/`). RoadmapSite builds the full product: " +
@@ -285,6 +289,8 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
     }
 
     private static string Kb(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.0} MB" : $"{bytes / 1024.0:0.0} KB";
+
+    private static string Cpu(Stats cpu) => cpu.Median < 0 ? "—" : $"{cpu.Median / 1000:0.00} s";
 
     private static string Mb(long kb) => $"{kb / 1024.0:0} MB";
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace RoadmapSite.Bench;
 
 /// <summary><c>run [--quick]</c>: every measurement, then <c>bench/results.md</c>.</summary>
-public sealed class Runner(Workspace workspace, bool quick)
+public sealed partial class Runner(Workspace workspace, bool quick)
 {
     private int Runs => quick ? 2 : 5;
 
@@ -83,18 +83,25 @@ public sealed class Runner(Workspace workspace, bool quick)
             hugoRuns.Clear();
         }
 
+        var tree = Path.Combine(output, "tree", "index.html");
+        var treeItems = File.Exists(tree) ? TreeItemPattern().Count(File.ReadAllText(tree)) : 0;
         return new BuildMeasurement(
             name,
             Workspace.ItemCount(warm.Output),
             new FileInfo(markdown).Length,
             Stats.Of(oursRuns.Select(r => r.ElapsedMs)),
+            Stats.Of(oursRuns.Select(r => r.CpuMs)),
             oursRuns.Max(r => r.PeakKb),
             hugoRuns.Count > 0 ? Stats.Of(hugoRuns.Select(r => r.ElapsedMs)) : null,
+            hugoRuns.Count > 0 ? Stats.Of(hugoRuns.Select(r => r.CpuMs)) : null,
             hugoRuns.Count > 0 ? hugoRuns.Max(r => r.PeakKb) : 0,
             $"bench/out/cli/roadmap-site {string.Join(' ', ours.Select(Shorten))}",
             hugoArgs is null ? null : $"hugo {string.Join(' ', hugoArgs.Select(Shorten))}",
-            content == workspace.DefaultContent ? "" : $"dotnet run --project bench/RoadmapSite.Bench -c Release -- generate --items {name.Split(' ')[0].Replace(",", "", StringComparison.Ordinal)} --seed {Workspace.Seed} --out {Shorten(Path.GetDirectoryName(content)!)}");
+            content == workspace.DefaultContent ? "" : $"dotnet run --project bench/RoadmapSite.Bench -c Release -- generate --items {name.Split(' ')[0].Replace(",", "", StringComparison.Ordinal)} --seed {Workspace.Seed} --out {Shorten(Path.GetDirectoryName(content)!)}") { TreePageItems = treeItems };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("class=\"tree-item tree-item--")]
+    private static partial System.Text.RegularExpressions.Regex TreeItemPattern();
 
     private string Shorten(string argument) => Path.IsPathRooted(argument) ? workspace.Relative(argument) : argument;
 
@@ -142,6 +149,7 @@ public sealed class Runner(Workspace workspace, bool quick)
         await using (var server = await StaticServer.StartAsync(site))
         {
             await using var browser = await BrowserBench.LaunchAsync(playwright, chromium);
+            results.Machine = results.Machine with { Chromium = $"{chromium}, version {browser.Version}" };
             var paintRuns = quick ? 2 : 5;
             results.Pages.Add(await BrowserBench.LoadAsync(browser, server.BaseUrl, "index", "/", paintRuns));
             results.Pages.Add(await BrowserBench.LoadAsync(browser, server.BaseUrl, "section", $"/sections/{Path.GetFileName(section)}/", paintRuns));

@@ -79,7 +79,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var html = "<!DOCTYPE html>\n" + page.DocumentElement.OuterHtml + "\n";
-        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html)]);
+        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageAnchors, PageAnchors.Of(page))]);
     }
 
     /// <summary>The same content appears on its section page and on the tree page: one warning is enough.</summary>
