@@ -26,7 +26,13 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls, context.OutputsOf(SitePipelines.StaticFiles)));
-        var page = new HtmlParser().ParseDocument(input.ContentAsString());
+        var text = input.ContentAsString();
+        if (TextualPage.TryResolve(text) is { } resolved)
+        {
+            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(resolved.Html).WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);
+        }
+
+        var page = new HtmlParser().ParseDocument(text);
         var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {
@@ -42,9 +48,9 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
                 continue;
             }
 
-            if (linkTargets.Resolve(href) is { } resolved)
+            if (linkTargets.Resolve(href) is { } target)
             {
-                link.SetAttribute("href", resolved);
+                link.SetAttribute("href", target);
             }
             else if (repositoryUrl.Length > 0 && !href.StartsWith('#'))
             {
@@ -67,9 +73,9 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
                 continue;
             }
 
-            if (linkTargets.Resolve(src) is { } resolved)
+            if (linkTargets.Resolve(src) is { } imageTarget)
             {
-                image.SetAttribute("src", resolved);
+                image.SetAttribute("src", imageTarget);
             }
             else
             {
@@ -92,7 +98,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
     }
 
-    private static bool IsExternal(string href) =>
+    internal static bool IsExternal(string href) =>
         href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':');
 
     /// <summary>Where the Markdown's own anchors and file names lead on the site.</summary>
