@@ -12,9 +12,19 @@ public sealed class TextualPageTests
         var resolved = TextualPage.TryResolve(html);
 
         Assert.NotNull(resolved);
-        Assert.Equal(html.Replace("r=2\">", "r=2\" rel=\"noopener noreferrer\">", StringComparison.Ordinal), resolved.Value.Html);
+        Assert.Equal(html.Replace("r=2\">", "r=2\" rel=\"noopener noreferrer\">", StringComparison.Ordinal), System.Text.Encoding.UTF8.GetString(resolved.Value.Utf8!.Value.Span));
         Assert.Contains("a", resolved.Value.Anchors.Ids);
         Assert.Equal(["#a", "/x/", "https://example.com/?q=1&r=2"], resolved.Value.Anchors.Links);
+    }
+
+    [Fact]
+    public void A_page_with_nothing_to_change_is_kept_as_it_is()
+    {
+        var resolved = TextualPage.TryResolve("""<!doctype html><html><body><p id="é">ü</p><a href="/">home</a></body></html>""");
+
+        Assert.NotNull(resolved);
+        Assert.Null(resolved.Value.Utf8);
+        Assert.Contains("é", resolved.Value.Anchors.Ids);
     }
 
     [Theory]

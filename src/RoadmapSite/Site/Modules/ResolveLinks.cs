@@ -29,7 +29,8 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         var text = input.ContentAsString();
         if (TextualPage.TryResolve(text) is { } resolved)
         {
-            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(resolved.Html).WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);
+            var output = resolved.Utf8 is { } utf8 ? input.WithContent(utf8) : input;
+            return ValueTask.FromResult<IEnumerable<Document>>([output.WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);
         }
 
         var page = new HtmlParser().ParseDocument(text);

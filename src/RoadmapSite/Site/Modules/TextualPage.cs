@@ -20,7 +20,8 @@ internal static class TextualPage
     /// <summary>A tag that references a URL: its name, the URL (decoded), where its closing '>' is, and its rel.</summary>
     private readonly record struct Reference(string Name, string Url, int End, string? Rel);
 
-    public static (string Html, PageAnchors Anchors)? TryResolve(string html)
+    /// <summary>The page as UTF-8 (null: unchanged) and its anchors, or null when the page needs the DOM.</summary>
+    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(string html)
     {
         if (html.Contains("<!--", StringComparison.Ordinal) || html.Contains("<![CDATA[", StringComparison.Ordinal))
         {
@@ -107,19 +108,24 @@ internal static class TextualPage
 
         if (edits.Count == 0)
         {
-            return (html, new PageAnchors(ids, links));
+            return (null, new PageAnchors(ids, links));
         }
 
-        var result = new StringBuilder(html.Length + edits.Count * (ExternalRel.Length + 7));
+        // Straight to UTF-8 (what the document holds): no second UTF-16 copy of a page that can be 100 MB.
+        var insert = Encoding.UTF8.GetBytes($" rel=\"{ExternalRel}\"");
+        var bytes = new byte[Encoding.UTF8.GetByteCount(html) + edits.Count * insert.Length];
+        var written = 0;
         var copied = 0;
         foreach (var at in edits)
         {
-            result.Append(html, copied, at - copied).Append(" rel=\"").Append(ExternalRel).Append('"');
+            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, at - copied), bytes.AsSpan(written));
+            insert.CopyTo(bytes.AsSpan(written));
+            written += insert.Length;
             copied = at;
         }
 
-        result.Append(html, copied, html.Length - copied);
-        return (result.ToString(), new PageAnchors(ids, links));
+        written += Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
+        return (bytes.AsMemory(0, written), new PageAnchors(ids, links));
     }
 
     private static string TagName(string html, int start)
