@@ -152,7 +152,7 @@ public static class BrowserBench
           let stored = false;
           const work = [], frame = [];
           // Warm-up: the first toggles pay for lazy compilation and the first frames after load.
-          for (let i = 0; i < 6 && boxes.length > 0; i++) { await settle(); boxes[0].click(); }
+          for (let i = 0; i < 20 && boxes.length > 0; i++) { await settle(); boxes[0].click(); }
           for (let i = 0; i < Math.min(count, boxes.length); i++) {
             const box = boxes[Math.floor((i + 0.5) * boxes.length / count)];
             for (let pass = 0; pass < 2; pass++) {
