@@ -1,76 +1,108 @@
-// Benchmark: how long a progress toggle takes on a page of 5,000 topics (tree, graph and counters all on it).
-// Builds a generated roadmap, serves it, opens its section page in Chromium and clicks topic checkboxes, timing
-// each click's script work plus the style and layout it causes, against one 60 Hz frame (16.7 ms).
-// Run: dotnet run -c Release --project bench/RoadmapSite.Bench [-- topics]
-// Known blocker (pre-existing, also at a9bfdb3): a section with more than ~30 top-level topics fails the build
-// (ValidateLinks: index.html links #topic-N that the section page lacks), so no result is published yet.
 using System.Globalization;
-using System.Text;
+using BenchmarkDotNet.Running;
 using Microsoft.Playwright;
-using RoadmapSite.Configuration;
-using RoadmapSite.Serving;
-using RoadmapSite.Site;
+using RoadmapSite.Bench;
 
-var topics = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
-const int Groups = 20;
-var work = Directory.CreateTempSubdirectory("roadmapsite-bench-").FullName;
-try
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var command = args.FirstOrDefault() ?? "help";
+var options = args.Skip(1).ToList();
+
+string? Option(string name) => options.IndexOf(name) is var i and >= 0 && i + 1 < options.Count ? options[i + 1] : null;
+bool Flag(string name) => options.Contains(name);
+
+switch (command)
 {
-    var content = Directory.CreateDirectory(Path.Combine(work, "content")).FullName;
-    var markdown = new StringBuilder("# Benchmark roadmap\n\n## Everything\n\n");
-    var perGroup = topics / Groups;
-    string[] difficulty = ["🟢 ", "🟡 ", "🔴 ", ""];
-    for (var g = 0; g < Groups; g++)
+    case "generate":
     {
-        markdown.Append(CultureInfo.InvariantCulture, $"- [ ] {difficulty[g % 4]}Topic {g}\n");
-        for (var t = 1; t < perGroup; t++)
+        var items = int.Parse(Option("--items") ?? "1000", CultureInfo.InvariantCulture);
+        var seed = int.Parse(Option("--seed") ?? Workspace.Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int? sections = Option("--sections") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null;
+        var output = Option("--out") ?? $"bench/out/inputs/n{items}";
+        var content = new RoadmapGenerator(items, seed, sections).WriteTo(output);
+        Console.WriteLine($"Wrote {Path.Combine(content, "roadmap.md")} ({items:N0} items, seed {seed}) and site.yml");
+        return 0;
+    }
+
+    case "markdig":
+    {
+        var workspace = Workspace.Find();
+        var files = options.Where(o => o.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        if (files.Count == 0)
         {
-            markdown.Append(CultureInfo.InvariantCulture, $"  - [ ] {difficulty[t % 4]}{new string('⭐', t % 4)} Subtopic {g}.{t}\n");
+            files.Add(Path.Combine(workspace.DefaultContent, "roadmap.md"));
+            files.Add(Path.Combine(workspace.GeneratedContent(1_000), "roadmap.md"));
+            files.Add(Path.Combine(workspace.GeneratedContent(10_000), "roadmap.md"));
         }
+
+        if (Flag("--bdn"))
+        {
+            Environment.SetEnvironmentVariable(MarkdigToHtmlBenchmark.FilesVariable, string.Join(Path.PathSeparator, files.Select(Path.GetFullPath)));
+            BenchmarkRunner.Run<MarkdigToHtmlBenchmark>();
+            return 0;
+        }
+
+        foreach (var file in files)
+        {
+            var stats = MarkdigFloor.Warm(File.ReadAllText(file), TimeSpan.FromSeconds(3));
+            Console.WriteLine($"{workspace.Relative(Path.GetFullPath(file))}: Markdig ToHtml {stats.Millis} median ({stats.MillisRange}, {stats.Count} samples)");
+        }
+
+        return 0;
     }
 
-    File.WriteAllText(Path.Combine(content, "roadmap.md"), markdown.ToString());
-    var output = Path.Combine(work, "site");
-    var build = await SiteBuilder.BuildAsync(SiteBuild.Create(ContentFolder.Load(content), "/bench/"), output);
-    if (!build.Succeeded)
+    case "markdig-once":
+        return MarkdigFloor.ConvertOnce(options[0], options[1]);
+
+    case "browser":
     {
-        throw new InvalidOperationException(string.Join("\n", build.Errors.Select(error => error.Message)));
+        var workspace = Workspace.Find();
+        if (!File.Exists(workspace.Cli))
+        {
+            workspace.PublishCli();
+        }
+
+        var chromium = BrowserBench.FindChromium() ?? throw new InvalidOperationException("no Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH");
+        var site = workspace.SiteFor("defaultroadmap");
+        workspace.BuildSite(workspace.DefaultContent, site);
+        using var playwright = await Playwright.CreateAsync();
+        await using (var server = await StaticServer.StartAsync(site))
+        {
+            await using var browser = await BrowserBench.LaunchAsync(playwright, chromium);
+            var section = Path.GetFileName(Directory.GetDirectories(Path.Combine(site, "sections")).Order(StringComparer.Ordinal).First());
+            foreach (var (name, path) in new[] { ("index", "/"), ("section", $"/sections/{section}/"), ("tree", "/tree/"), ("search", "/search/") })
+            {
+                var load = await BrowserBench.LoadAsync(browser, server.BaseUrl, name, path, 3);
+                Console.WriteLine($"{name} {path}: {string.Join(", ", load.Bytes.Select(b => $"{b.Kind} {b.Raw:N0} B raw / {b.Gzip:N0} B gzip"))}; " +
+                                  $"{load.Requests} requests, {load.OtherHostRequests} to other hosts; FCP {load.Fcp.Millis}, LCP {load.Lcp.Millis}");
+            }
+        }
+
+        await using var toggleBrowser = await BrowserBench.LaunchAsync(playwright, chromium, uncappedFrames: true);
+        foreach (var items in new[] { 1_000, 5_000 })
+        {
+            var output = workspace.SiteFor($"toggle{items}");
+            workspace.BuildSite(workspace.GeneratedContent(items, sections: 1), output);
+            var page = Directory.GetDirectories(Path.Combine(output, "sections")).Single();
+            await using var server = await StaticServer.StartAsync(output);
+            var toggle = await BrowserBench.ToggleAsync(toggleBrowser, server.BaseUrl, $"/sections/{Path.GetFileName(page)}/", items, 20, new FileInfo(Path.Combine(page, "index.html")).Length);
+            Console.WriteLine($"toggle, {toggle.Items:N0} checkboxes on the page: work {toggle.Work.Millis} ({toggle.Work.MillisRange}), to next frame {toggle.ToNextFrame.Millis} ({toggle.ToNextFrame.MillisRange})" +
+                              (toggle.ProgressWired ? "" : " — progress JS not wired yet: bare checkbox toggle + frame"));
+        }
+
+        return 0;
     }
 
-    await using var server = new StaticSiteServer(new StaticSiteServerOptions { RootDirectory = output, BasePath = "/bench/" });
-    await server.StartAsync();
-    using var playwright = await Playwright.CreateAsync();
-    var executable = Environment.GetEnvironmentVariable("PLAYWRIGHT_CHROMIUM_EXECUTABLE") is { Length: > 0 } named ? named
-        : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
-    await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-    var page = await browser.NewPageAsync();
-    await page.GotoAsync(new Uri(server.SiteUrl, "sections/everything/").ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 120_000 });
-    await page.WaitForSelectorAsync("[data-next-up]:not([hidden])", new() { State = WaitForSelectorState.Attached });
+    case "run":
+        await new Runner(Workspace.Find(), Flag("--quick")).RunAsync();
+        return 0;
 
-    var counts = await page.EvaluateAsync<int[]>("() => [document.querySelectorAll('input.item-check').length, document.querySelectorAll('a.graph-node[data-item-id]').length]");
-    // Each sample: click (change event → store write → view update), then force style and layout.
-    var samples = await page.EvaluateAsync<double[]>("""
-        async () => {
-          const checks = [...document.querySelectorAll('input.item-check')];
-          const times = [];
-          for (let i = 0; i < 300; i++) {
-            const check = checks[(i * 7919) % checks.length];
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            const start = performance.now();
-            check.click();
-            document.body.getBoundingClientRect();
-            times.push(performance.now() - start);
-          }
-          return times;
-        }
-        """);
-    Array.Sort(samples);
-    double At(double quantile) => samples[Math.Min(samples.Length - 1, (int)(quantile * samples.Length))];
-    var meter = await page.Locator(".page-header [data-progress-done]").TextContentAsync();
-    Console.WriteLine($"Topics on the page: {counts[0]} checkboxes, {counts[1]} graph nodes; counter after the run: {meter} done.");
-    Console.WriteLine($"Toggle (script + style + layout), {samples.Length} samples: median {At(0.5):F2} ms, p95 {At(0.95):F2} ms, max {samples[^1]:F2} ms; one 60 Hz frame is 16.7 ms.");
-}
-finally
-{
-    Directory.Delete(work, recursive: true);
+    default:
+        Console.WriteLine("""
+            roadmap-bench: RoadmapSite's benchmark harness (see bench/README.md)
+              generate --items N [--seed S] [--sections K] --out DIR   write DIR/content/roadmap.md and site.yml
+              markdig [FILE.md ...] [--bdn]                            Markdig alone, Markdown → HTML (the floor)
+              browser                                                  page weight, paints, toggle latency in Chromium
+              run [--quick]                                            everything; writes bench/results.md
+            """);
+        return command is "help" or "--help" or "-h" ? 0 : 2;
 }

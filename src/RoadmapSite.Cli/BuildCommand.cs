@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using RoadmapSite.Configuration;
 using RoadmapSite.Model;
+using RoadmapSite.Parsing;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Site;
 using Spectre.Console;
@@ -34,6 +35,7 @@ public static class BuildCommand
     public static async Task<int> RunAsync(string contentPath, string output, string? baseUrl, bool quiet, bool timings, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
+        MarkdownSetup.Prepare();
         if (!TryPrepare(contentPath, baseUrl, out var site, out var exitCode))
         {
             return exitCode;

@@ -23,6 +23,14 @@ public sealed class PageModelFactory
     private readonly string _indexGraphSvg;
     private readonly Func<string, string> _sectionGraphSvg;
 
+    // Every page carries the whole roadmap's section list with counts: counted once here, not once per page
+    // (that made the build quadratic in sections × items: 100,000 items spent seconds recounting).
+    private readonly Dictionary<RoadmapSection, SectionCounts> _sectionCounts = new(ReferenceEqualityComparer.Instance);
+    private readonly int _itemCount;
+    private readonly int _trackableCount;
+
+    private readonly record struct SectionCounts(int Number, int Items, int Trackable);
+
     /// <param name="urls">Every URL of the site, base path included.</param>
     /// <param name="assetUrl">Maps a logical theme asset path ("css/site.css") to its final URL (base path and fingerprint included).</param>
     /// <param name="indexGraphSvg">The whole roadmap's graph, sanitised SVG markup.</param>
@@ -43,6 +51,20 @@ public sealed class PageModelFactory
         _assetUrl = assetUrl;
         _indexGraphSvg = indexGraphSvg;
         _sectionGraphSvg = sectionGraphSvg;
+        for (var i = 0; i < roadmap.Sections.Length; i++)
+        {
+            var section = roadmap.Sections[i];
+            var (items, trackable) = (0, 0);
+            foreach (var item in section.AllItems())
+            {
+                items++;
+                trackable += item.Trackable ? 1 : 0;
+            }
+
+            _sectionCounts[section] = new SectionCounts(i + 1, items, trackable);
+            _itemCount += items;
+            _trackableCount += trackable;
+        }
     }
 
     // Logical asset paths the layouts reach through `assets`; assetUrl maps each to its final URL.
@@ -65,13 +87,13 @@ public sealed class PageModelFactory
 
     public ScriptObject Section(RoadmapSection section)
     {
-        var index = _roadmap.Sections.IndexOf(section);
-        if (index < 0)
+        if (!_sectionCounts.TryGetValue(section, out var counts))
         {
             throw new ArgumentException($"Section '{section.Id}' is not part of the roadmap.", nameof(section));
         }
 
-        var trackable = section.AllItems().Count(i => i.Trackable);
+        var index = counts.Number - 1;
+        var trackable = counts.Trackable;
         return Page(
             kind: "section",
             title: section.Title,
@@ -209,8 +231,8 @@ public sealed class PageModelFactory
             ["title"] = _roadmap.Title,
             ["intro_html"] = _roadmap.IntroHtml,
             ["legend_html"] = _roadmap.LegendHtml,
-            ["item_count"] = _roadmap.AllItems().Count(),
-            ["trackable_count"] = _roadmap.AllItems().Count(i => i.Trackable),
+            ["item_count"] = _itemCount,
+            ["trackable_count"] = _trackableCount,
             ["sections"] = sections,
             ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,
@@ -230,10 +252,11 @@ public sealed class PageModelFactory
     {
         var url = _urls.Section(section.Id);
         var model = SectionLink(section);
-        model["number"] = _roadmap.Sections.IndexOf(section) + 1;
+        var counts = _sectionCounts[section];
+        model["number"] = counts.Number;
         model["title_html"] = section.TitleHtml;
-        model["item_count"] = section.AllItems().Count();
-        model["trackable_count"] = section.AllItems().Count(i => i.Trackable);
+        model["item_count"] = counts.Items;
+        model["trackable_count"] = counts.Trackable;
         if (withItems)
         {
             model["intro_html"] = section.IntroHtml;

@@ -18,6 +18,7 @@ namespace RoadmapSite.Rendering;
 public sealed class TemplateRenderer
 {
     private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _layoutPaths = new(StringComparer.Ordinal);
 
     public TemplateRenderer(Theme theme)
     {
@@ -36,6 +37,10 @@ public sealed class TemplateRenderer
             TemplateLoader = new ThemeTemplateLoader(this),
             // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.
             LoopLimit = 0,
+            // Scriban caps a render's output (captures included) and each string conversion at 1M characters by
+            // default and silently truncates: a large roadmap's tree page came out as an empty shell. No cap.
+            LimitToString = 0,
+            OutputLimit = 0,
             StrictVariables = false,
         };
         foreach (var (path, parsed) in _templates)
@@ -63,7 +68,14 @@ public sealed class TemplateRenderer
     }
 
     /// <summary>The full path of <c>layouts/<paramref name="name"/>.sbn</c> in the theme, override first.</summary>
-    internal bool TryResolveLayout(string name, out string fullPath) => Theme.TryResolve(LayoutPath(name), out fullPath);
+    internal bool TryResolveLayout(string name, out string fullPath)
+    {
+        // Every include of every item asks again (tens of thousands of file-system probes on a large roadmap);
+        // like the parsed templates, the answer holds for this renderer's lifetime.
+        var resolved = _layoutPaths.GetOrAdd(name, n => Theme.TryResolve(LayoutPath(n), out var path) ? path : null);
+        fullPath = resolved ?? "";
+        return resolved is not null;
+    }
 
     internal static string LayoutPath(string name) => $"layouts/{name}.sbn";
 

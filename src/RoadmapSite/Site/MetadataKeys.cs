@@ -22,4 +22,10 @@ public static class MetadataKeys
 
     /// <summary>The template model of a page.</summary>
     public const string PageModel = "PageModel";
+
+    /// <summary>
+    /// A rendered page's ids and links (<see cref="Modules.PageAnchors"/>), recorded when its links were resolved, the
+    /// last change to a page; a module that changed a page's HTML later would have to drop it.
+    /// </summary>
+    public const string PageAnchors = "PageAnchors";
 }

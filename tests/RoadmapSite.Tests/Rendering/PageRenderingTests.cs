@@ -218,4 +218,24 @@ public sealed class PageRenderingTests
 
         Assert.All(results, html => Assert.Equal(expected, html));
     }
+
+    [Fact]
+    public void A_page_larger_than_a_million_characters_is_rendered_whole()
+    {
+        var markdown = new System.Text.StringBuilder("# Big\n\n## Everything\n\n");
+        for (var i = 0; i < 4000; i++)
+        {
+            markdown.Append($"- [ ] Topic number {i}: a description long enough to make the page large, with `code` and **bold**.\n");
+        }
+
+        var roadmap = RoadmapSite.Parsing.RoadmapParser.Parse("big.md", markdown.ToString());
+        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, "", _ => "");
+
+        var html = Renderer.Render("tree", factory.Tree());
+
+        Assert.True(html.Length > 1_048_576, $"the test page should exceed Scriban's default 1M-character limit ({html.Length})");
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.NotNull(document.GetElementById("topic-number-3999"));
+        Assert.NotNull(document.QuerySelector("footer"));
+    }
 }

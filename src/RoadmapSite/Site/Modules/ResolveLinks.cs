@@ -26,7 +26,14 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls, context.OutputsOf(SitePipelines.StaticFiles)));
-        var page = new HtmlParser().ParseDocument(input.ContentAsString());
+        var text = input.ContentAsString();
+        if (TextualPage.TryResolve(text) is { } resolved)
+        {
+            var output = resolved.Utf8 is { } utf8 ? input.WithContent(utf8) : input;
+            return ValueTask.FromResult<IEnumerable<Document>>([output.WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);
+        }
+
+        var page = new HtmlParser().ParseDocument(text);
         var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {
@@ -42,9 +49,9 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
                 continue;
             }
 
-            if (linkTargets.Resolve(href) is { } resolved)
+            if (linkTargets.Resolve(href) is { } target)
             {
-                link.SetAttribute("href", resolved);
+                link.SetAttribute("href", target);
             }
             else if (repositoryUrl.Length > 0 && !href.StartsWith('#'))
             {
@@ -67,9 +74,9 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
                 continue;
             }
 
-            if (linkTargets.Resolve(src) is { } resolved)
+            if (linkTargets.Resolve(src) is { } imageTarget)
             {
-                image.SetAttribute("src", resolved);
+                image.SetAttribute("src", imageTarget);
             }
             else
             {
@@ -79,7 +86,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var html = "<!DOCTYPE html>\n" + page.DocumentElement.OuterHtml + "\n";
-        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html)]);
+        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageAnchors, PageAnchors.Of(page))]);
     }
 
     /// <summary>The same content appears on its section page and on the tree page: one warning is enough.</summary>
@@ -92,7 +99,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
     }
 
-    private static bool IsExternal(string href) =>
+    internal static bool IsExternal(string href) =>
         href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':');
 
     /// <summary>Where the Markdown's own anchors and file names lead on the site.</summary>

@@ -12,23 +12,21 @@ namespace RoadmapSite.Site.Modules;
 /// </summary>
 public sealed class ValidateLinks(SiteUrls urls) : IModule
 {
-    private static readonly string[] LinkSelectors = ["a[href]", "link[href]", "script[src]", "img[src]", "source[src]", "form[action]"];
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var written = context.AllOutputs.Values.SelectMany(documents => documents).Where(document => document.HasDestination).ToList();
         var destinations = written.Select(document => document.Destination!).ToHashSet(StringComparer.Ordinal);
         var pages = written.Where(document => document.Destination!.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var idsByPage = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var linksByPage = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
+        var idsByPage = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var linksByPage = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         Parallel.ForEach(pages, new ParallelOptions { CancellationToken = context.Cancellation }, page =>
         {
-            var document = new HtmlParser().ParseDocument(page.ContentAsString());
-            idsByPage[page.Destination!] = document.QuerySelectorAll("[id]").Select(element => element.Id!).ToHashSet(StringComparer.Ordinal);
-            linksByPage[page.Destination!] = LinkSelectors
-                .SelectMany(selector => document.QuerySelectorAll(selector))
-                .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!)
-                .ToList();
+            // Pages whose links were resolved carry their ids and links already; parse only the others.
+            var anchors = page.TryGet<PageAnchors>(MetadataKeys.PageAnchors, out var recorded)
+                ? recorded
+                : PageAnchors.Of(new HtmlParser().ParseDocument(page.ContentAsString()));
+            idsByPage[page.Destination!] = anchors.Ids;
+            linksByPage[page.Destination!] = anchors.Links;
         });
 
         // Reported in page order, so the same broken site always gives the same messages.

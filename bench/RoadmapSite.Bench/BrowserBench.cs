@@ -1,0 +1,175 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace RoadmapSite.Bench;
+
+/// <summary>Bytes of one kind of resource a page loaded: raw as served, and gzip-compressed (level 6, what hosts use).</summary>
+public sealed record ByteCount(string Kind, int Files, long Raw, long Gzip);
+
+/// <summary>One page of the built site loaded cold (fresh browser context, empty cache).</summary>
+public sealed record PageLoad(string Name, string Path, IReadOnlyList<ByteCount> Bytes, int Requests, int OtherHostRequests, IReadOnlyList<string> OtherHosts, Stats Fcp, Stats Lcp);
+
+/// <summary>Toggling checkboxes on a section page with <see cref="Items"/> items.</summary>
+public sealed record ToggleResult(int Items, int Toggles, Stats Work, Stats ToNextFrame, bool ProgressWired, long PageHtmlBytes);
+
+/// <summary>Headless Chromium through Playwright against a site served on 127.0.0.1.</summary>
+public static class BrowserBench
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    // For the toggle only: frames are not held to the display's 60 Hz, so "until the next frame" measures our work
+    // rather than up to 16.7 ms of waiting for vsync.
+    private static readonly string[] UncappedFrames = ["--disable-frame-rate-limit", "--disable-gpu-vsync"];
+
+    public static string? FindChromium()
+    {
+        foreach (var candidate in new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" })
+        {
+            if (!string.IsNullOrEmpty(candidate) && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, string chromium, bool uncappedFrames = false) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = uncappedFrames ? [.. ChromiumArgs, .. UncappedFrames] : ChromiumArgs,
+        });
+
+    public static async Task<PageLoad> LoadAsync(IBrowser browser, string baseUrl, string name, string path, int paintRuns)
+    {
+        var fcps = new List<double>();
+        var lcps = new List<double>();
+        PageLoad? first = null;
+        for (var run = 0; run < Math.Max(1, paintRuns); run++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            var page = await context.NewPageAsync();
+            var responses = new List<IResponse>();
+            var requests = new List<string>();
+            page.Request += (_, request) => requests.Add(request.Url);
+            page.Response += (_, response) => responses.Add(response);
+            await page.GotoAsync(baseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            var paint = await page.EvaluateAsync<JsonElement>(PaintScript);
+            fcps.Add(paint.GetProperty("fcp").GetDouble());
+            lcps.Add(paint.GetProperty("lcp").GetDouble());
+            if (first is null)
+            {
+                var host = new Uri(baseUrl).Authority;
+                var others = requests.Where(url => url.StartsWith("http", StringComparison.Ordinal) && new Uri(url).Authority != host).Distinct().ToList();
+                var sized = new List<(string Kind, long Raw, long Gzip)>();
+                foreach (var response in responses.Where(r => r.Url.StartsWith(baseUrl, StringComparison.Ordinal) && r.Status == 200))
+                {
+                    var body = await response.BodyAsync();
+                    sized.Add((KindOf(response), body.LongLength, GzipLength(body)));
+                }
+
+                var bytes = sized.GroupBy(s => s.Kind).OrderBy(g => KindOrder(g.Key))
+                    .Select(g => new ByteCount(g.Key, g.Count(), g.Sum(s => s.Raw), g.Sum(s => s.Gzip))).ToList();
+                first = new PageLoad(name, path, bytes, requests.Count, others.Count, others, Stats.Of([]), Stats.Of([]));
+            }
+        }
+
+        return first! with { Fcp = Stats.Of(fcps), Lcp = Stats.Of(lcps) };
+    }
+
+    public static async Task<ToggleResult> ToggleAsync(IBrowser browser, string baseUrl, string path, int items, int toggles, long htmlBytes)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 120_000 });
+        var result = await page.EvaluateAsync<JsonElement>(ToggleScript, toggles);
+        var work = result.GetProperty("work").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        var frame = result.GetProperty("frame").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        return new ToggleResult(result.GetProperty("boxes").GetInt32(), work.Count, Stats.Of(work), Stats.Of(frame), result.GetProperty("stored").GetBoolean(), htmlBytes);
+    }
+
+    private static string KindOf(IResponse response)
+    {
+        var type = response.Headers.TryGetValue("content-type", out var value) ? value : "";
+        var path = new Uri(response.Url).AbsolutePath;
+        return type switch
+        {
+            _ when type.Contains("html", StringComparison.Ordinal) => "HTML",
+            _ when type.Contains("css", StringComparison.Ordinal) => "CSS",
+            _ when type.Contains("javascript", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal) => "JS",
+            _ when type.Contains("json", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".webmanifest", StringComparison.Ordinal) => "JSON",
+            _ when type.Contains("svg", StringComparison.Ordinal) || type.StartsWith("image/", StringComparison.Ordinal) => "Images",
+            _ => "Other",
+        };
+    }
+
+    private static int KindOrder(string kind) => Array.IndexOf(["HTML", "CSS", "JS", "JSON", "Images", "Other"], kind);
+
+    private static long GzipLength(byte[] body)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(body);
+        }
+
+        return buffer.Length;
+    }
+
+    /// <summary>First and largest contentful paint from buffered PerformanceObserver entries, in ms since navigation start.</summary>
+    private const string PaintScript = """
+        () => new Promise(resolve => {
+          const result = { fcp: -1, lcp: -1 };
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') result.fcp = entry.startTime;
+          }).observe({ type: 'paint', buffered: true });
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) result.lcp = Math.max(result.lcp, entry.startTime);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          requestAnimationFrame(() => setTimeout(() => resolve(result), 100));
+        })
+        """;
+
+    /// <summary>
+    /// Clicks checkboxes spread over the page. "work": the click's handlers plus the style and layout they cause
+    /// (forced synchronously). "frame": from the click to the next animation frame, layout included. Each box is
+    /// clicked and then clicked back, so every toggle starts from the same state. "stored" tells whether a toggle
+    /// changed localStorage, i.e. whether progress tracking is wired.
+    /// </summary>
+    private const string ToggleScript = """
+        async (count) => {
+          const boxes = [...document.querySelectorAll('input[type=checkbox][data-item-id], input.item-check')];
+          const settle = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+          const nextFrame = () => new Promise(r => requestAnimationFrame(() => { void document.body.offsetHeight; r(); }));
+          const before = JSON.stringify(Object.entries(localStorage));
+          let stored = false;
+          const work = [], frame = [];
+          // Warm-up: the first toggles pay for lazy compilation and the first frames after load.
+          for (let i = 0; i < 20 && boxes.length > 0; i++) { await settle(); boxes[0].click(); }
+          for (let i = 0; i < Math.min(count, boxes.length); i++) {
+            const box = boxes[Math.floor((i + 0.5) * boxes.length / count)];
+            for (let pass = 0; pass < 2; pass++) {
+              await settle();
+              let t0 = performance.now();
+              box.click();
+              void document.body.offsetHeight;
+              work.push(performance.now() - t0);
+              if (JSON.stringify(Object.entries(localStorage)) !== before) stored = true;
+              await settle();
+              t0 = performance.now();
+              box.click();
+              await nextFrame();
+              frame.push(performance.now() - t0);
+            }
+          }
+          return { boxes: boxes.length, work, frame, stored };
+        }
+        """;
+}

@@ -1,0 +1,55 @@
+namespace RoadmapSite.Bench;
+
+/// <summary>Whole-process builds of one input: RoadmapSite and Hugo, interleaved, times in ms and peak memory in KB.</summary>
+public sealed record BuildMeasurement(
+    string Name,
+    int Items,
+    long MarkdownBytes,
+    Stats RoadmapSite,
+    Stats RoadmapSiteCpu,
+    long RoadmapSitePeakKb,
+    Stats? Hugo,
+    Stats? HugoCpu,
+    long HugoPeakKb,
+    string RoadmapSiteCommand,
+    string? HugoCommand,
+    string GenerateCommand)
+{
+    /// <summary>Items found on the built whole-tree page: a check that the build published everything it timed.</summary>
+    public int TreePageItems { get; init; } = -1;
+}
+
+/// <summary>Markdig alone on the same Markdown: steady state in process, and as a whole process (read, convert, write).</summary>
+public sealed record MarkdigMeasurement(string Name, long MarkdownBytes, Stats Warm, Stats FirstCall, Stats WholeProcess);
+
+/// <summary>Everything one <c>run</c> measured.</summary>
+public sealed class Results
+{
+    public required bool Quick { get; init; }
+
+    public required int Runs { get; init; }
+
+    public required MachineInfo Machine { get; set; }
+
+    public Stats? ProcessStart { get; set; }
+
+    public List<BuildMeasurement> Builds { get; } = [];
+
+    public List<MarkdigMeasurement> Markdig { get; } = [];
+
+    public Dictionary<string, string> Timings { get; } = [];
+
+    public List<PageLoad> Pages { get; } = [];
+
+    public List<ToggleResult> Toggles { get; } = [];
+
+    public string? BrowserSkipped { get; set; }
+
+    public bool ServeExists { get; set; }
+
+    public TimeSpan Duration { get; set; }
+
+    public string LoadBefore { get; set; } = "";
+
+    public string LoadAfter { get; set; } = "";
+}

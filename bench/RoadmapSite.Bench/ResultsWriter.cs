@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+
+namespace RoadmapSite.Bench;
+
+/// <summary>Renders <see cref="Results"/> as <c>bench/results.md</c>: machine, targets, one table per measurement, commands.</summary>
+public sealed class ResultsWriter(Results results, Workspace workspace)
+{
+    private readonly StringBuilder text = new();
+
+    public string Write()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        Line("# Benchmark results");
+        Line();
+        Line($"Written by `dotnet run --project bench/RoadmapSite.Bench -c Release -- run{(results.Quick ? " --quick" : "")}` " +
+             $"on {DateTime.UtcNow:yyyy-MM-dd} in {results.Duration.TotalSeconds:0} s ({(results.Quick ? "quick mode: small inputs, " : "")}{results.Runs} timed runs per row after one warm-up). " +
+             "`bench/README.md` explains each figure. Times are wall-clock for the whole process unless said otherwise.");
+        Line();
+        Machine();
+        Targets();
+        Builds();
+        Scaling();
+        Markdig();
+        Browser();
+        Timings();
+        Notes();
+        return text.ToString();
+    }
+
+    private void Line(string line = "") => text.Append(line).Append('\n');
+
+    private void Machine()
+    {
+        var m = results.Machine;
+        Line("## Machine");
+        Line();
+        Line($"- CPU: {m.Cpu}, {m.Cores} logical cores");
+        Line($"- RAM: {m.Memory}");
+        Line($"- OS: {m.Os}");
+        Line($"- .NET SDK: {m.Dotnet}");
+        Line($"- Hugo: {m.Hugo}");
+        Line($"- Chromium: {m.Chromium}");
+        Line($"- Load average (1/5/15 min) at start: {results.LoadBefore}; at end: {results.LoadAfter} — anything well above 0 means other processes shared the cores");
+        Line();
+    }
+
+    private BuildMeasurement? Build(string prefix) => results.Builds.FirstOrDefault(b => b.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    private MarkdigMeasurement? Floor(string prefix) => results.Markdig.FirstOrDefault(b => b.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    private void Targets()
+    {
+        Line("## Targets (issue 6)");
+        Line();
+        Line("| Target | Measured | Met |");
+        Line("|---|---|---|");
+        var start = results.ProcessStart?.Median ?? 0;
+        if (Build("default") is { } home)
+        {
+            Row("Default roadmap: whole-process build < 1 s", home.RoadmapSite.Seconds, home.RoadmapSite.Median < 1000);
+            if (home.Hugo is { } hugo)
+            {
+                var ratio = home.RoadmapSite.Median / hugo.Median;
+                Row("Default roadmap: ≤ 2× Hugo on the same Markdown", $"{ratio:0.0}× ({home.RoadmapSite.Seconds} vs {hugo.Seconds})", ratio <= 2);
+            }
+        }
+
+        if (Build("10,000") is { } ten)
+        {
+            Row("10,000 items: < 3 s", ten.RoadmapSite.Seconds, ten.RoadmapSite.Median < 3000);
+        }
+        else
+        {
+            Pending("10,000 items: < 3 s");
+        }
+
+        if (Build("100,000") is { } hundred)
+        {
+            Row("100,000 items: < 20 s", hundred.RoadmapSite.Seconds, hundred.RoadmapSite.Median < 20_000);
+            Row("100,000 items: < 1.5 GB peak memory", Mb(hundred.RoadmapSitePeakKb), hundred.RoadmapSitePeakKb < 1.5 * 1024 * 1024);
+            if (Build("10,000") is { } tenK)
+            {
+                var factor = hundred.RoadmapSite.Median / tenK.RoadmapSite.Median;
+                Row("100,000 items: ≤ 12× the 10,000-item time", $"{factor:0.0}×", factor <= 12);
+            }
+        }
+        else
+        {
+            Pending("100,000 items: < 20 s, < 1.5 GB, ≤ 12× the 10,000-item time");
+        }
+
+        foreach (var build in results.Builds)
+        {
+            if (Floor(build.Name) is { } floor)
+            {
+                var allowed = 3 * floor.Warm.Median + start;
+                Row($"{build.Name}: build ≤ 3× Markdig + process start", $"{build.RoadmapSite.Millis} vs {allowed:0} ms allowed (3 × {floor.Warm.Millis} + {start:0} ms)", build.RoadmapSite.Median <= allowed);
+            }
+        }
+
+        if (results.Pages.FirstOrDefault(p => p.Name == "index") is { } index)
+        {
+            var raw = index.Bytes.Where(b => b.Kind is "HTML" or "CSS" or "JS").Sum(b => b.Raw);
+            var js = index.Bytes.Where(b => b.Kind == "JS").Sum(b => b.Raw);
+            Row("Index page: HTML+CSS+JS < 150 KB before compression", Kb(raw), raw < 150 * 1024);
+            Row("Index page: JS < 40 KB", Kb(js), js < 40 * 1024);
+            Row("Index page: LCP < 0.5 s on a local server", $"{index.Lcp.Millis}", index.Lcp.Median is > 0 and < 500);
+            Row("No request to any other host (all pages measured)", $"{results.Pages.Sum(p => p.OtherHostRequests)}", results.Pages.All(p => p.OtherHostRequests == 0));
+        }
+        else
+        {
+            Pending($"Index page size, LCP, other hosts ({results.BrowserSkipped})");
+        }
+
+        if (results.Toggles.FirstOrDefault(t => t.Items >= 5000) is { } toggle)
+        {
+            var caveat = toggle.ProgressWired ? "" : " — progress JS not wired yet: measures the bare checkbox toggle only";
+            Row("Toggle with 5,000 items on the page: < 16 ms", $"{toggle.ToNextFrame.Millis} to next frame ({toggle.Work.Millis} of work){caveat}", toggle.ToNextFrame.Median < 16);
+        }
+
+        Line(results.ServeExists
+            ? "| `serve`: one-line edit to rebuilt page | not measured yet | — |"
+            : "| `serve`: one-line edit to rebuilt page | not measured: the CLI has no `serve` command yet | — |");
+        Line();
+    }
+
+    private void Row(string target, string measured, bool met) => Line($"| {target} | {measured} | {(met ? "✅ met" : "❌ missed")} |");
+
+    private void Pending(string target) => Line($"| {target} | not measured in this run{(results.Quick ? " (quick mode)" : "")} | — |");
+
+    private void Builds()
+    {
+        Line("## Whole-process build: RoadmapSite and Hugo, interleaved");
+        Line();
+        Line($"Process start alone (`bench/out/cli/roadmap-site --version`): {results.ProcessStart?.Millis} median, {results.ProcessStart?.MillisRange}.");
+        Line();
+        Line("| Input | Items | Markdown | RoadmapSite median | min–max | CPU (user+sys) | peak RSS | Hugo median | min–max | Hugo CPU | Hugo peak RSS | RoadmapSite / Hugo (wall) | (CPU) |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var b in results.Builds)
+        {
+            var ratio = b.Hugo is { } h ? $"{b.RoadmapSite.Median / h.Median:0.0}×" : "—";
+            var cpuRatio = b.HugoCpu is { Median: > 0 } hc && b.RoadmapSiteCpu.Median > 0 ? $"{b.RoadmapSiteCpu.Median / hc.Median:0.0}×" : "—";
+            Line($"| {b.Name} | {b.Items:N0} | {Kb(b.MarkdownBytes)} | {b.RoadmapSite.Seconds} | {b.RoadmapSite.SecondsRange} | {Cpu(b.RoadmapSiteCpu)} | {Mb(b.RoadmapSitePeakKb)} | " +
+                 $"{b.Hugo?.Seconds ?? "—"} | {b.Hugo?.SecondsRange ?? "—"} | {(b.HugoCpu is null ? "—" : Cpu(b.HugoCpu))} | {(b.Hugo is null ? "—" : Mb(b.HugoPeakKb))} | {ratio} | {cpuRatio} |");
+        }
+
+        Line();
+        Line("Reproduce a row (from the repository root, after `dotnet publish src/RoadmapSite.Cli -c Release -o bench/out/cli`):");
+        Line();
+        Line("```sh");
+        foreach (var b in results.Builds)
+        {
+            Line($"# {b.Name}");
+            if (b.GenerateCommand.Length > 0)
+            {
+                Line(b.GenerateCommand);
+            }
+
+            Line(b.RoadmapSiteCommand);
+            if (b.HugoCommand is not null)
+            {
+                Line(b.HugoCommand);
+            }
+        }
+
+        Line("```");
+        Line();
+        Line("Every build is checked, not only timed: items on the built whole-tree page — " +
+             string.Join(", ", results.Builds.Select(b => $"{b.Name}: {b.TreePageItems:N0} of {b.Items:N0}")) + ".");
+        Line();
+        Line("Hugo builds the same Markdown file (with a `title` front matter added) into one page through one layout that prints `.Content` " +
+             "(no taxonomies, RSS, sitemap; the harness writes the site under `bench/out/hugo/`). RoadmapSite builds the full product: " +
+             "index with graph, a page per section with graph and tree, the whole tree, search page and index, roadmap.json, fingerprinted assets, sitemap, link validation.");
+        Line();
+    }
+
+    private void Scaling()
+    {
+        if (results.Builds.Count < 2)
+        {
+            return;
+        }
+
+        Line("## Scaling");
+        Line();
+        Line("| From → to | Items × | RoadmapSite time × | RoadmapSite memory × | Hugo time × |");
+        Line("|---|---:|---:|---:|---:|");
+        for (var i = 1; i < results.Builds.Count; i++)
+        {
+            var (a, b) = (results.Builds[i - 1], results.Builds[i]);
+            var hugo = a.Hugo is { } ha && b.Hugo is { } hb ? $"{hb.Median / ha.Median:0.0}×" : "—";
+            Line($"| {a.Name} → {b.Name} | {(double)b.Items / a.Items:0.0}× | {b.RoadmapSite.Median / a.RoadmapSite.Median:0.0}× | {(double)b.RoadmapSitePeakKb / a.RoadmapSitePeakKb:0.0}× | {hugo} |");
+        }
+
+        Line();
+    }
+
+    private void Markdig()
+    {
+        Line("## Against the floor: Markdig alone (Markdown → HTML, `UseAdvancedExtensions`, Markdig 1.6.0)");
+        Line();
+        Line("| Input | Markdown | Markdig warm (in process) | min–max | Markdig first call (JIT) | Markdig whole process | RoadmapSite build | build / warm Markdig | build / whole-process Markdig |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var m in results.Markdig)
+        {
+            var build = results.Builds.First(b => b.Name == m.Name).RoadmapSite;
+            Line($"| {m.Name} | {Kb(m.MarkdownBytes)} | {m.Warm.Millis} | {m.Warm.MillisRange} | {m.FirstCall.Millis} | {m.WholeProcess.Millis} | {build.Millis} | " +
+                 $"{build.Median / m.Warm.Median:0.0}× | {build.Median / m.WholeProcess.Median:0.0}× |");
+        }
+
+        Line();
+        Line("Reproduce: `dotnet run --project bench/RoadmapSite.Bench -c Release -- markdig` (stopwatch medians as above) or `... -- markdig --bdn` (BenchmarkDotNet). " +
+             "\"Whole process\" is `roadmap-bench markdig-once <file> <out.html>`: a .NET process that reads the file, converts it and writes the HTML — the floor for a whole-process build.");
+        Line();
+    }
+
+    private void Browser()
+    {
+        Line("## In the browser (headless Chromium via Playwright, site served on 127.0.0.1)");
+        Line();
+        if (results.BrowserSkipped is not null)
+        {
+            Line($"Skipped: {results.BrowserSkipped}.");
+            Line();
+            return;
+        }
+
+        Line("Default roadmap, each page loaded cold (new browser context), uncompressed server; gzip is computed from the same bytes (level Optimal).");
+        Line();
+        Line("| Page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip (files) | Other raw / gzip | HTML+CSS+JS raw | Requests | Other hosts | FCP median (min–max) | LCP median (min–max) |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in results.Pages)
+        {
+            string Pair(string kind)
+            {
+                var b = p.Bytes.FirstOrDefault(x => x.Kind == kind);
+                return b is null ? "—" : $"{Kb(b.Raw)} / {Kb(b.Gzip)}" + (kind == "JS" ? $" ({b.Files})" : "");
+            }
+
+            var others = p.Bytes.Where(b => b.Kind is not ("HTML" or "CSS" or "JS")).ToList();
+            var other = others.Count == 0 ? "—" : $"{Kb(others.Sum(b => b.Raw))} / {Kb(others.Sum(b => b.Gzip))}";
+            var core = p.Bytes.Where(b => b.Kind is "HTML" or "CSS" or "JS").Sum(b => b.Raw);
+            Line($"| {p.Name} (`{p.Path}`) | {Pair("HTML")} | {Pair("CSS")} | {Pair("JS")} | {other} | {Kb(core)} | {p.Requests} | {p.OtherHostRequests} | " +
+                 $"{p.Fcp.Millis} ({p.Fcp.MillisRange}) | {p.Lcp.Millis} ({p.Lcp.MillisRange}) |");
+        }
+
+        Line();
+        Line("Toggle latency: a synthetic roadmap with every item on one section page; checkboxes spread over the page are clicked (and clicked back). " +
+             "*Work* = the click's handlers plus the style/layout they cause (forced synchronously); *to next frame* = click until the next `requestAnimationFrame`, " +
+             "layout included. Chromium runs with `--disable-frame-rate-limit` so the frame is not held to 60 Hz.");
+        Line();
+        Line("| Items on the page | Section page HTML | Toggles | Work median (min–max) | To next frame median (min–max) | Progress JS |");
+        Line("|---:|---:|---:|---:|---:|---|");
+        foreach (var t in results.Toggles)
+        {
+            Line($"| {t.Items:N0} | {Kb(t.PageHtmlBytes)} | {t.Toggles} | {t.Work.Millis} ({t.Work.MillisRange}) | {t.ToNextFrame.Millis} ({t.ToNextFrame.MillisRange}) | " +
+                 $"{(t.ProgressWired ? "wired (a toggle writes localStorage)" : "**not wired yet**: no toggle wrote localStorage, so this is the bare checkbox toggle + frame, not tree/graph/counter updates")} |");
+        }
+
+        Line();
+        Line("Reproduce: `dotnet run --project bench/RoadmapSite.Bench -c Release -- browser`.");
+        Line();
+    }
+
+    private void Timings()
+    {
+        Line("## Where the time goes (`roadmap-site build --timings`, one run)");
+        Line();
+        foreach (var (name, table) in results.Timings)
+        {
+            Line($"### {name}");
+            Line();
+            Line("```");
+            Line(table);
+            Line("```");
+            Line();
+        }
+    }
+
+    private void Notes()
+    {
+        var notes = Path.Combine(workspace.Root, "bench", "notes.md");
+        if (File.Exists(notes))
+        {
+            Line(File.ReadAllText(notes).TrimEnd());
+            Line();
+        }
+    }
+
+    private static string Kb(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.0} MB" : $"{bytes / 1024.0:0.0} KB";
+
+    private static string Cpu(Stats cpu) => cpu.Median < 0 ? "—" : $"{cpu.Median / 1000:0.00} s";
+
+    private static string Mb(long kb) => $"{kb / 1024.0:0} MB";
+}

@@ -1,0 +1,19 @@
+using AngleSharp.Dom;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// What link checking needs from a page: the ids it defines and every URL it references. Taken from the DOM
+/// <see cref="ResolveLinks"/> already parsed, so <see cref="ValidateLinks"/> does not parse every page a second time.
+/// </summary>
+public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Links)
+{
+    private static readonly string[] LinkSelectors = ["a[href]", "link[href]", "script[src]", "img[src]", "source[src]", "form[action]"];
+
+    public static PageAnchors Of(IDocument page) => new(
+        page.QuerySelectorAll("[id]").Select(element => element.Id!).ToHashSet(StringComparer.Ordinal),
+        LinkSelectors
+            .SelectMany(selector => page.QuerySelectorAll(selector))
+            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!)
+            .ToList());
+}

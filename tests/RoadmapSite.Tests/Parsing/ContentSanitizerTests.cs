@@ -1,0 +1,31 @@
+using RoadmapSite.Parsing;
+
+namespace RoadmapSite.Tests.Parsing;
+
+public sealed class ContentSanitizerTests
+{
+    [Theory]
+    [InlineData("""See <a href="https://example.com/a?b=1&amp;c=2">the guide</a>.""")]
+    [InlineData("""<a href="#docker">Docker</a> and <a href="./2_Intermediate.md">next</a>""")]
+    [InlineData("""<a href="mailto:me@example.com">me</a>""")]
+    public void A_plain_markdown_link_is_kept_as_written(string html)
+    {
+        Assert.Equal(html, ContentSanitizer.Sanitize(html));
+    }
+
+    [Theory]
+    [InlineData("""<a href="javascript:alert(1)">x</a>""")]
+    [InlineData("""<a href="JavaScript:alert(1)">x</a>""")]
+    [InlineData("""<a href="java&#115;cript:alert(1)">x</a>""")]
+    [InlineData("""<a href="data:text/html,<b>x</b>">x</a>""")]
+    [InlineData("""<a href="https://example.com" onclick="alert(1)">x</a>""")]
+    public void A_link_that_could_run_script_never_keeps_it(string html)
+    {
+        var sanitized = ContentSanitizer.Sanitize(html);
+
+        Assert.DoesNotContain("javascript", sanitized, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onclick", sanitized, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", sanitized, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#115;", sanitized, StringComparison.OrdinalIgnoreCase);
+    }
+}
