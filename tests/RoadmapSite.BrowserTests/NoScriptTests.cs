@@ -17,6 +17,9 @@ public sealed class NoScriptTests(SiteFixture site)
         foreach (var (id, title) in site.Section.Items)
         {
             var label = page.Locator($"li[data-item-id='{id}'] .tree-item__title").First;
+
+            // Topics off screen are not rendered until scrolled to (content-visibility), as a reader would scroll.
+            await label.ScrollIntoViewIfNeededAsync();
             if (!await label.IsVisibleAsync())
             {
                 problems.Add($"item {id} ('{title}') is not visible");
