@@ -93,7 +93,7 @@ switch (command)
     }
 
     case "run":
-        await new Runner(Workspace.Find(), Flag("--quick")).RunAsync();
+        await new Runner(Workspace.Find(), Flag("--quick"), Option("--results") is { } results ? Path.GetFullPath(results) : null).RunAsync();
         return 0;
 
     default:
@@ -102,7 +102,7 @@ switch (command)
               generate --items N [--seed S] [--sections K] --out DIR   write DIR/content/roadmap.md and site.yml
               markdig [FILE.md ...] [--bdn]                            Markdig alone, Markdown → HTML (the floor)
               browser                                                  page weight, paints, toggle latency in Chromium
-              run [--quick]                                            everything; writes bench/results.md
+              run [--quick] [--results FILE]                           everything; writes bench/results.md (or FILE)
             """);
         return command is "help" or "--help" or "-h" ? 0 : 2;
 }

@@ -45,7 +45,7 @@ public sealed class Results
 
     public string? BrowserSkipped { get; set; }
 
-    public bool ServeExists { get; set; }
+    public ServeResult? Serve { get; set; }
 
     public TimeSpan Duration { get; set; }
 

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace RoadmapSite.Bench;
 
 /// <summary><c>run [--quick]</c>: every measurement, then <c>bench/results.md</c>.</summary>
-public sealed partial class Runner(Workspace workspace, bool quick)
+public sealed partial class Runner(Workspace workspace, bool quick, string? resultsFile = null)
 {
     private int Runs => quick ? 2 : 5;
 
@@ -13,7 +13,6 @@ public sealed partial class Runner(Workspace workspace, bool quick)
         var total = Stopwatch.StartNew();
         var results = new Results { Quick = quick, Runs = Runs, Machine = MachineInfo.Describe(), LoadBefore = MachineInfo.LoadAverage() };
         workspace.PublishCli();
-        results.ServeExists = ProcessTimer.Run(workspace.Cli, ["--help"]).Output.Contains("serve", StringComparison.Ordinal);
 
         Console.WriteLine("Process start (roadmap-site --version) …");
         results.ProcessStart = Stats.Of(Enumerable.Range(0, Runs + 2).Select(_ => ProcessTimer.RunChecked(workspace.Cli, "--version").ElapsedMs).Skip(1));
@@ -36,7 +35,7 @@ public sealed partial class Runner(Workspace workspace, bool quick)
         await MeasureBrowserAsync(results);
         results.Duration = total.Elapsed;
         results.LoadAfter = MachineInfo.LoadAverage();
-        var file = Path.Combine(workspace.Root, "bench", "results.md");
+        var file = resultsFile ?? Path.Combine(workspace.Root, "bench", "results.md");
         File.WriteAllText(file, new ResultsWriter(results, workspace).Write());
         Console.WriteLine($"Wrote {workspace.Relative(file)} in {results.Duration.TotalSeconds:0} s.");
         return results;
@@ -155,6 +154,9 @@ public sealed partial class Runner(Workspace workspace, bool quick)
             results.Pages.Add(await BrowserBench.LoadAsync(browser, server.BaseUrl, "section", $"/sections/{Path.GetFileName(section)}/", paintRuns));
             results.Pages.Add(await BrowserBench.LoadAsync(browser, server.BaseUrl, "tree", "/tree/", paintRuns));
             results.Pages.Add(await BrowserBench.LoadAsync(browser, server.BaseUrl, "search", "/search/", paintRuns));
+
+            Console.WriteLine("Browser: serve, one-line edits of the default roadmap …");
+            results.Serve = await ServeBench.MeasureAsync(workspace, browser, quick ? 3 : 10);
         }
 
         await using var toggleBrowser = await BrowserBench.LaunchAsync(playwright, chromium, uncappedFrames: true);
