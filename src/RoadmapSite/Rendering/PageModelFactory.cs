@@ -20,7 +20,7 @@ public sealed class PageModelFactory
     private readonly SiteUrls _urls;
     private readonly string _liveReloadScriptUrl;
     private readonly Func<string, string> _assetUrl;
-    private readonly string _indexGraphSvg;
+    private readonly Func<string> _indexGraphSvg;
     private readonly Func<string, string> _sectionGraphSvg;
 
     // Every page carries the whole roadmap's section list with counts: counted once here, not once per page
@@ -33,14 +33,14 @@ public sealed class PageModelFactory
 
     /// <param name="urls">Every URL of the site, base path included.</param>
     /// <param name="assetUrl">Maps a logical theme asset path ("css/site.css") to its final URL (base path and fingerprint included).</param>
-    /// <param name="indexGraphSvg">The whole roadmap's graph, sanitised SVG markup.</param>
-    /// <param name="sectionGraphSvg">A section's graph by section id, sanitised SVG markup.</param>
+    /// <param name="indexGraphSvg">Makes the whole roadmap's graph, sanitised SVG markup (called when the index's model is made).</param>
+    /// <param name="sectionGraphSvg">Makes a section's graph by section id, sanitised SVG markup (called when that page's model is made).</param>
     public PageModelFactory(
         Roadmap roadmap,
         SiteSettings settings,
         SiteUrls urls,
         Func<string, string> assetUrl,
-        string indexGraphSvg,
+        Func<string> indexGraphSvg,
         Func<string, string> sectionGraphSvg,
         string liveReloadScriptUrl = "")
     {
@@ -83,7 +83,7 @@ public sealed class PageModelFactory
         title: SiteTitle,
         description: SiteDescription,
         relativeUrl: "",
-        extra: model => model["graph_svg"] = _indexGraphSvg);
+        extra: model => model["graph_svg"] = _indexGraphSvg());
 
     public ScriptObject Section(RoadmapSection section)
     {

@@ -12,7 +12,10 @@ public static class MetadataKeys
     /// <summary>A theme asset's path inside the theme's assets folder ("css/site.css"), before fingerprinting.</summary>
     public const string AssetPath = "AssetPath";
 
-    /// <summary>The graph a document holds, as inline SVG; <see cref="GraphOf"/> says whose (a section id, or empty for the index).</summary>
+    /// <summary>
+    /// Renders a laid-out graph as inline SVG (a <c>Func&lt;string&gt;</c>, called when its page is rendered);
+    /// <see cref="GraphOf"/> says whose graph (a section id, or empty for the index).
+    /// </summary>
     public const string GraphSvg = "GraphSvg";
 
     public const string GraphOf = "GraphOf";
@@ -20,7 +23,7 @@ public static class MetadataKeys
     /// <summary>The Scriban layout a page is rendered with ("index", "section", …).</summary>
     public const string Layout = "Layout";
 
-    /// <summary>The template model of a page.</summary>
+    /// <summary>Makes the template model of a page (a <c>Func&lt;ScriptObject&gt;</c>, called when the page is rendered).</summary>
     public const string PageModel = "PageModel";
 
     /// <summary>

@@ -229,7 +229,7 @@ public sealed class PageRenderingTests
         }
 
         var roadmap = RoadmapSite.Parsing.RoadmapParser.Parse("big.md", markdown.ToString());
-        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, "", _ => "");
+        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, () => "", _ => "");
 
         var html = Renderer.Render("tree", factory.Tree());
 

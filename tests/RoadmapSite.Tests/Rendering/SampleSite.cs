@@ -27,7 +27,7 @@ internal static class SampleSite
         Settings,
         new SiteUrls(absoluteBaseUrl ?? BasePath),
         asset => BasePath + "assets/" + asset,
-        Svg("index"),
+        () => Svg("index"),
         id => Svg(id));
 
     private static string Svg(string id) =>

@@ -6,7 +6,11 @@ using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 
-/// <summary>Lays out the index graph and one graph per section, and renders each as inline SVG.</summary>
+/// <summary>
+/// Lays out the index graph and one graph per section. Each document carries a function that renders its graph as
+/// inline SVG when its page is rendered: a large roadmap's SVG runs to hundreds of megabytes, too much to keep for
+/// the whole build.
+/// </summary>
 public sealed class LayOutGraphs(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -24,15 +28,17 @@ public sealed class LayOutGraphs(SiteUrls urls) : IModule
         };
 
         var graphs = new Document[roadmap.Sections.Length + 1];
-        graphs[0] = Graph("", SvgGraphRenderer.Render(RoadmapGraph.ForRoadmap(roadmap), Href, $"Graph of {roadmap.Title}"));
+        var index = RoadmapGraph.ForRoadmap(roadmap);
+        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, Href, $"Graph of {roadmap.Title}"));
         Parallel.For(0, roadmap.Sections.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var section = roadmap.Sections[i];
-            graphs[i + 1] = Graph(section.Id, SvgGraphRenderer.Render(RoadmapGraph.ForSection(section), Href, $"Graph of {section.Title}"));
+            var layout = RoadmapGraph.ForSection(section);
+            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, Href, $"Graph of {section.Title}"));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }
 
-    private static Document Graph(string of, string svg) =>
+    private static Document Graph(string of, Func<string> svg) =>
         Document.Empty.WithMetadata(MetadataKeys.GraphOf, of).WithMetadata(MetadataKeys.GraphSvg, svg);
 }

@@ -11,7 +11,7 @@ public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
     {
         try
         {
-            var html = renderer.Render(input.Get<string>(MetadataKeys.Layout), input.Get<ScriptObject>(MetadataKeys.PageModel));
+            var html = renderer.RenderUtf8(input.Get<string>(MetadataKeys.Layout), input.Get<Func<ScriptObject>>(MetadataKeys.PageModel)());
             return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageModel, null)]);
         }
         catch (TemplateException exception)
