@@ -33,7 +33,7 @@ public static class SitePipelines
         new(Assets)
         {
             Input = [new ReadThemeAssets(site.Theme)],
-            Process = [new FingerprintAssets()],
+            Process = [new MinifyAssets(), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new(StaticFiles)

@@ -218,16 +218,14 @@ export function initProgressPanel({ store, roadmap, announce }) {
   });
   for (const radio of dialog.querySelectorAll('input[name="import-mode"]')) radio.addEventListener('change', showPreview);
 
-  for (const opener of document.querySelectorAll('[data-progress-open]')) {
-    opener.addEventListener('click', () => {
-      returnTo = opener;
-      dialog.showModal();
-      refresh();
-    });
-  }
+  const open = (opener) => {
+    returnTo = opener;
+    dialog.showModal();
+    refresh();
+  };
   dialog.addEventListener('close', () => returnTo?.focus());
 
-  return { refresh };
+  return { refresh, open };
 }
 
 function button(text, label, onClick) {

@@ -8,7 +8,6 @@ import { initNotes } from './notes.js';
 import { loadRoadmap } from './roadmap-data.js';
 import { initFilters } from './filters.js';
 import { initNextUp } from './next-up.js';
-import { initProgressPanel } from './progress-panel.js';
 import { decodeShare, isShareHash } from './share-link.js';
 
 function showNotice(text) {
@@ -71,7 +70,17 @@ export async function initProgress() {
   const getState = (id) => source.state(id);
   filters = initFilters({ roadmap, getState });
   nextUp = initNextUp({ roadmap, getState });
-  panel = initProgressPanel({ store, roadmap, announce: (message) => view.announce(message) });
+  // The dialog's code (export, import, Markdown, share) loads on first use: most page views never open it, and the
+  // index page has a JavaScript budget (bench/results.md).
+  for (const opener of document.querySelectorAll('[data-progress-open]')) {
+    opener.addEventListener('click', async () => {
+      if (!panel.open) {
+        const { initProgressPanel } = await import('./progress-panel.js');
+        panel = initProgressPanel({ store, roadmap, announce: (message) => view.announce(message) });
+      }
+      panel.open?.(opener);
+    });
+  }
 
   if (roadmap && isShareHash(window.location.hash)) {
     const shared = decodeShare(window.location.hash, roadmap.items.map((item) => item.id));

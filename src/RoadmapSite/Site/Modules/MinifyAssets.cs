@@ -1,0 +1,44 @@
+using NUglify;
+using NUglify.JavaScript;
+using RoadmapSite.Pipelines;
+
+namespace RoadmapSite.Site.Modules;
+
+/// <summary>
+/// Takes comments and white space out of the theme's JavaScript and CSS (NUglify), so the index page stays within its
+/// byte budget (bench/results.md). Only safe transformations: no renaming and no rewriting of the code, because
+/// NUglify's optimiser does not know every modern syntax. A file it cannot read is published as written, with a
+/// warning naming the place, so a theme author's new syntax never breaks the site.
+/// </summary>
+public sealed class MinifyAssets : ForEachDocument
+{
+    private static readonly CodeSettings Script = new()
+    {
+        ScriptVersion = ScriptVersion.EcmaScript6,
+        MinifyCode = false,
+        LocalRenaming = LocalRenaming.KeepAll,
+        PreserveFunctionNames = true,
+        PreserveImportantComments = false,
+    };
+
+    protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
+    {
+        var path = input.Get<string>(MetadataKeys.AssetPath);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".js" or ".mjs" or ".css"))
+        {
+            return ValueTask.FromResult<IEnumerable<Document>>([input]);
+        }
+
+        var source = input.ContentAsString();
+        var result = extension == ".css" ? Uglify.Css(source) : Uglify.Js(source, Script);
+        if (result.HasErrors || result.Code is null)
+        {
+            var error = result.Errors.FirstOrDefault(e => e.IsError);
+            context.ReportWarning($"theme asset left unminified: {error?.Message ?? "no output"}", "assets/" + path, error?.StartLine, error?.StartColumn);
+            return ValueTask.FromResult<IEnumerable<Document>>([input]);
+        }
+
+        return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(result.Code)]);
+    }
+}
