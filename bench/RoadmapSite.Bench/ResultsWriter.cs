@@ -121,7 +121,8 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
 
         if (results.Serve is { } serve)
         {
-            Row("`serve`: a one-line edit of the default roadmap visible in the browser < 0.5 s", $"{serve.EditToPage.Millis} ({serve.EditToPage.MillisRange}, {serve.Edits} edits)", serve.EditToPage.Median < 500);
+            var missed = serve.Missed > 0 ? $"; {serve.Missed} edits never reached the page within 30 s" : "";
+            Row("`serve`: a one-line edit of the default roadmap visible in the browser < 0.5 s", $"{serve.EditToPage.Millis} ({serve.EditToPage.MillisRange}, {serve.Edits} edits{missed})", serve.EditToPage.Median < 500 && serve.Missed == 0);
         }
         else
         {

@@ -109,7 +109,11 @@ public sealed class DevServer : IAsyncDisposable
         await building.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            await BuildCoreAsync(site, problems, cancellation).ConfigureAwait(false);
+            if ((await BuildCoreAsync(site, problems, cancellation).ConfigureAwait(false)).Succeeded)
+            {
+                // No page is open yet; this only counts the build, so pages know which one they came from.
+                await hub.ReloadAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -137,7 +141,7 @@ public sealed class DevServer : IAsyncDisposable
                 return (null, [.. content.Diagnostics.Select(d => d.ToString())]);
             }
 
-            return (SiteBuild.Create(content, options.BaseUrl, liveReload: true), []);
+            return (SiteBuild.Create(content, options.BaseUrl, liveReloadBuild: hub.NextBuild), []);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -20,6 +20,7 @@ public sealed class LiveReloadHub
     private readonly List<HttpResponse> clients = [];
     private string state = "reload";
     private string stateData = "{}";
+    private int build;
 
     /// <summary>The number of pages connected, for tests and the console.</summary>
     public int ConnectedPages
@@ -33,7 +34,15 @@ public sealed class LiveReloadHub
         }
     }
 
-    public Task ReloadAsync() => BroadcastAsync("reload", "{}");
+    /// <summary>The number the next build carries into its pages (see <see cref="Site.SiteBuild.LiveReloadBuild"/>).</summary>
+    public int NextBuild => Volatile.Read(ref build) + 1;
+
+    /// <summary>A build succeeded: pages reload; a page built earlier that connects later learns it from "hello".</summary>
+    public Task ReloadAsync()
+    {
+        var current = Interlocked.Increment(ref build);
+        return BroadcastAsync("reload", $"{{\"build\":{current}}}");
+    }
 
     public Task ShowErrorsAsync(IReadOnlyList<string> errors) =>
         BroadcastAsync("build-error", JsonSerializer.Serialize(new { errors }));
@@ -59,7 +68,7 @@ public sealed class LiveReloadHub
         try
         {
             // A page that opens while the last build failed must show the errors, not a stale page silently.
-            await WriteAsync(context.Response, initialEvent == "build-error" ? initialEvent : "hello", initialData).ConfigureAwait(false);
+            await WriteAsync(context.Response, initialEvent == "build-error" ? initialEvent : "hello", initialEvent == "build-error" ? initialData : $"{{\"build\":{Volatile.Read(ref build)}}}").ConfigureAwait(false);
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException)

@@ -28,5 +28,10 @@ function showErrors(errors) {
   overlay.replaceChildren(heading, list, hint);
 }
 
+// The build this page came from: a page loaded just before a rebuild may connect just after it, and "hello" says so.
+const servedBuild = Number(new URL(import.meta.url).searchParams.get('build') || 0);
+events.addEventListener('hello', (event) => {
+  if (JSON.parse(event.data).build > servedBuild) window.location.reload();
+});
 events.addEventListener('reload', () => window.location.reload());
 events.addEventListener('build-error', (event) => showErrors(JSON.parse(event.data).errors));

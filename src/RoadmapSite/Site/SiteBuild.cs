@@ -6,15 +6,18 @@ namespace RoadmapSite.Site;
 /// <summary>Everything one build of a site needs, resolved once: content, effective settings, URLs and theme.</summary>
 public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, SiteUrls Urls, Theme Theme, TemplateRenderer Templates)
 {
-    /// <summary>Serve mode: pages load the live-reload client. Never set for a published build.</summary>
-    public bool LiveReload { get; init; }
+    /// <summary>
+    /// Serve mode: the number of this build in the serving session, which pages pass to the live-reload client so a
+    /// page built before the latest rebuild reloads even if it connects after it. Null (never set) for a published build.
+    /// </summary>
+    public int? LiveReloadBuild { get; init; }
 
     /// <summary>
     /// Resolves the settings: <paramref name="baseUrlOverride"/> (the command line) wins over the
     /// ROADMAP_SITE_BASE_URL environment variable, which wins over site.yml.
     /// </summary>
     /// <exception cref="IOException">The theme cannot be found.</exception>
-    public static SiteBuild Create(ContentFolder content, string? baseUrlOverride, bool liveReload = false)
+    public static SiteBuild Create(ContentFolder content, string? baseUrlOverride, int? liveReloadBuild = null)
     {
         var baseUrl = FirstNonEmpty(baseUrlOverride, Environment.GetEnvironmentVariable(Configuration.SiteSettingsLoader.BaseUrlVariable), content.Settings.BaseUrl);
         var settings = content.Settings with { BaseUrl = baseUrl };
@@ -31,7 +34,7 @@ public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, Sit
         }
 
         var theme = new Theme(defaultTheme, overrideTheme);
-        return new SiteBuild(content, settings, new SiteUrls(settings.BaseUrl), theme, new TemplateRenderer(theme)) { LiveReload = liveReload };
+        return new SiteBuild(content, settings, new SiteUrls(settings.BaseUrl), theme, new TemplateRenderer(theme)) { LiveReloadBuild = liveReloadBuild };
     }
 
     private static string FirstNonEmpty(params string?[] values) => values.First(value => !string.IsNullOrWhiteSpace(value))!;

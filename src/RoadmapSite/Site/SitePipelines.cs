@@ -24,7 +24,7 @@ public static class SitePipelines
 
     public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
     [
-        .. site.LiveReload ? [new Pipeline(LiveReload) { Process = [new AddLiveReloadClient()], Output = [new WriteFiles()] }] : Array.Empty<Pipeline>(),
+        .. site.LiveReloadBuild is not null ? [new Pipeline(LiveReload) { Process = [new AddLiveReloadClient()], Output = [new WriteFiles()] }] : Array.Empty<Pipeline>(),
         new(Roadmap)
         {
             Input = [new ReadContent(site.Content)],
@@ -49,7 +49,7 @@ public static class SitePipelines
         new(Pages)
         {
             Dependencies = [Roadmap, Graphs, Assets, StaticFiles],
-            Process = [new CreatePages(site.Settings, site.Urls, site.LiveReload), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
+            Process = [new CreatePages(site.Settings, site.Urls, site.LiveReloadBuild), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },
         new(Data)

@@ -57,6 +57,28 @@ public sealed class DevServerTests
     }
 
     [Fact]
+    public async Task Given_a_page_from_an_older_build_when_it_connects_after_a_rebuild_then_hello_tells_it_to_reload()
+    {
+        using var temp = new TempFolder();
+        var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
+        var builds = new System.Collections.Concurrent.BlockingCollection<BuildResult>();
+        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), Port = 0 });
+        server.Built += (result, _) => builds.Add(result);
+        await server.StartAsync();
+        using var http = new HttpClient { BaseAddress = server.SiteUrl, Timeout = TimeSpan.FromSeconds(30) };
+        Assert.Contains("live-reload.js?build=1", await http.GetStringAsync("sections/basics/"));
+        Assert.True(builds.TryTake(out _, TimeSpan.FromSeconds(30)));
+
+        File.WriteAllText(roadmap, "# Roadmap\n\n## Basics\n\n- [ ] Topic, edited\n");
+        Assert.True(builds.TryTake(out var rebuilt, TimeSpan.FromSeconds(30)) && rebuilt.Succeeded);
+        using var stream = new StreamReader(await http.GetStreamAsync(LiveReloadHub.EventsPath));
+
+        Assert.Equal("event: hello", await stream.ReadLineAsync());
+        Assert.Equal("data: {\"build\":2}", await stream.ReadLineAsync());
+        Assert.Contains("live-reload.js?build=2", await http.GetStringAsync("sections/basics/"));
+    }
+
+    [Fact]
     public async Task Given_a_port_in_use_when_serve_starts_then_it_says_so_and_names_a_free_port()
     {
         using var temp = new TempFolder();

@@ -9,7 +9,7 @@ namespace RoadmapSite.Site.Modules;
 /// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
 /// rendered with and its template model.
 /// </summary>
-public sealed class CreatePages(SiteSettings settings, SiteUrls urls, bool liveReload = false) : IModule
+public sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -24,7 +24,7 @@ public sealed class CreatePages(SiteSettings settings, SiteUrls urls, bool liveR
             path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
             graphs[""],
             sectionId => graphs[sectionId](),
-            liveReload ? urls.File(Serving.LiveReloadHub.ClientScriptPath) : "");
+            liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
 
         var pages = ImmutableArray.CreateBuilder<Document>();
         pages.Add(Page("index.html", "index", factory.Index));
