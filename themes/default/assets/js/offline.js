@@ -7,6 +7,13 @@ export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const scope = basePath();
   const namespace = document.documentElement.dataset.storageNamespace || scope;
+  if ('liveReload' in document.documentElement.dataset) {
+    // `roadmap-site serve`: every save is a new build, and a caching worker would only get in the way.
+    for (const registration of await navigator.serviceWorker.getRegistrations()) {
+      if (new URL(registration.scope).pathname === scope) await registration.unregister();
+    }
+    return;
+  }
   try {
     // The worker's URL names the build: sw.js itself never changes, and a worker registered under a new URL is what
     // makes the browser install it again, refreshing the offline copy of every page after each publish.
