@@ -11,6 +11,15 @@ public sealed class ProgressExportTests(SiteFixture site)
 
     private IReadOnlyList<TrackableItem> SectionItems => [.. Items.Where(item => item.Section == site.Section.Id)];
 
+    /// <summary>Opens the section page and leaves its first three topics done, in progress and skipped.</summary>
+    private async Task MarkOneOfEachStateAsync(IPage page)
+    {
+        await page.OpenReadyAsync(site.SectionUrl);
+        await page.Check(SectionItems[0].Id).CheckAsync();
+        await page.SetStateAsync(SectionItems[1].Id, "in-progress");
+        await page.SetStateAsync(SectionItems[2].Id, "skipped");
+    }
+
     [Fact]
     public async Task A_json_export_imported_in_a_fresh_browser_gives_the_same_progress_and_notes()
     {
@@ -19,10 +28,7 @@ public sealed class ProgressExportTests(SiteFixture site)
         await using (var context = await site.NewContextAsync())
         {
             var page = await context.NewPageAsync();
-            await page.OpenReadyAsync(site.SectionUrl);
-            await page.Check(SectionItems[0].Id).CheckAsync();
-            await page.SetStateAsync(SectionItems[1].Id, "in-progress");
-            await page.SetStateAsync(SectionItems[2].Id, "skipped");
+            await MarkOneOfEachStateAsync(page);
             await page.Locator($"button.item-state[data-item-id='{SectionItems[1].Id}']").ClickAsync();
             await page.Locator(".state-menu [data-action='note']").ClickAsync();
             await page.Locator("[data-note-dialog] textarea").FillAsync("Ask about this at the meetup");
@@ -77,10 +83,7 @@ public sealed class ProgressExportTests(SiteFixture site)
         await using (var context = await site.NewContextAsync())
         {
             var page = await context.NewPageAsync();
-            await page.OpenReadyAsync(site.SectionUrl);
-            await page.Check(SectionItems[0].Id).CheckAsync();
-            await page.SetStateAsync(SectionItems[1].Id, "in-progress");
-            await page.SetStateAsync(SectionItems[2].Id, "skipped");
+            await MarkOneOfEachStateAsync(page);
             original = await page.StoredAsync();
             await page.OpenProgressDialogAsync();
             await page.Locator("[data-progress-action='share']").ClickAsync();
