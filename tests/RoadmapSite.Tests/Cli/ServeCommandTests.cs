@@ -47,6 +47,9 @@ public sealed class ServeCommandTests
             // What Ctrl+C sends.
             Process.Start("kill", ["-INT", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
             Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(15)), "serve did not stop within 15 s of Ctrl+C");
+
+            // The parameterless wait also waits for the redirected output to be read to its end.
+            serve.WaitForExit();
             Assert.Equal(0, serve.ExitCode);
             lock (output)
             {
