@@ -88,15 +88,7 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             var (site, problems) = Prepare();
-            var result = await BuildCoreAsync(site, problems, CancellationToken.None).ConfigureAwait(false);
-            if (result.Succeeded)
-            {
-                await hub.ReloadAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                await hub.ShowErrorsAsync(Messages(result, problems)).ConfigureAwait(false);
-            }
+            await BuildAndNotifyAsync(site, problems, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -109,11 +101,7 @@ public sealed class DevServer : IAsyncDisposable
         await building.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            if ((await BuildCoreAsync(site, problems, cancellation).ConfigureAwait(false)).Succeeded)
-            {
-                // No page is open yet; this only counts the build, so pages know which one they came from.
-                await hub.ReloadAsync().ConfigureAwait(false);
-            }
+            await BuildAndNotifyAsync(site, problems, cancellation).ConfigureAwait(false);
         }
         finally
         {
@@ -121,13 +109,27 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private async Task<BuildResult> BuildCoreAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    /// <summary>
+    /// Builds, then tells open pages (reload, or the errors) and only then raises <see cref="Built"/>: whoever waits on
+    /// it sees the hub already counting the new build. For the first build no page is open yet; it is counted all
+    /// the same, so pages know which build they came from.
+    /// </summary>
+    private async Task BuildAndNotifyAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
     {
         var result = site is null
             ? new BuildResult { Succeeded = false, OutputDirectory = options.OutputDirectory }
             : await SiteBuilder.BuildAsync(site, options.OutputDirectory, cancellation: cancellation).ConfigureAwait(false);
-        Built?.Invoke(result, Messages(result, problems));
-        return result;
+        var messages = Messages(result, problems);
+        if (result.Succeeded)
+        {
+            await hub.ReloadAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await hub.ShowErrorsAsync(messages).ConfigureAwait(false);
+        }
+
+        Built?.Invoke(result, messages);
     }
 
     /// <summary>Reads the content and settings afresh (site.yml may have changed); problems reading them are reported like build errors.</summary>
