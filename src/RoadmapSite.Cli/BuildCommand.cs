@@ -36,15 +36,27 @@ public static class BuildCommand
     {
         var stopwatch = Stopwatch.StartNew();
         MarkdownSetup.Prepare();
-        if (!TryPrepare(contentPath, baseUrl, out var site, out var exitCode))
+        var load = SiteLoad.From(contentPath, baseUrl);
+        foreach (var diagnostic in load.Diagnostics)
         {
-            return exitCode;
+            Console.Error.WriteLine(diagnostic);
+        }
+
+        if (load.ReadError is { } readError)
+        {
+            Console.Error.WriteLine($"error: {readError}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (load.Site is not { } site)
+        {
+            return ExitCodes.ContentErrors;
         }
 
         var result = quiet || Console.IsOutputRedirected
-            ? await SiteBuilder.BuildAsync(site!, output, progress: null, cancellation)
+            ? await SiteBuilder.BuildAsync(site, output, progress: null, cancellation)
             : await AnsiConsole.Status().StartAsync("Building…", status =>
-                SiteBuilder.BuildAsync(site!, output, new Progress<PhaseReport>(report =>
+                SiteBuilder.BuildAsync(site, output, new Progress<PhaseReport>(report =>
                 {
                     if (report.Status == PhaseStatus.Running)
                     {
@@ -75,36 +87,6 @@ public static class BuildCommand
 
         Console.WriteLine($"Built {summary} → {Path.GetFullPath(output)}");
         return ExitCodes.Success;
-    }
-
-    /// <summary>Loads the content and resolves the settings and theme; reports what is wrong and the exit code if it cannot.</summary>
-    public static bool TryPrepare(string contentPath, string? baseUrl, out SiteBuild? site, out int exitCode)
-    {
-        site = null;
-        exitCode = ExitCodes.Success;
-        try
-        {
-            var content = ContentFolder.Load(contentPath);
-            foreach (var diagnostic in content.Diagnostics)
-            {
-                Console.Error.WriteLine(diagnostic);
-            }
-
-            if (content.HasErrors)
-            {
-                exitCode = ExitCodes.ContentErrors;
-                return false;
-            }
-
-            site = SiteBuild.Create(content, baseUrl);
-            return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: {exception.Message}");
-            exitCode = ExitCodes.UsageOrIo;
-            return false;
-        }
     }
 
     private static void WriteDiagnostic(PipelineDiagnostic diagnostic)

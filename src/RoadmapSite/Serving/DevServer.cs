@@ -135,20 +135,8 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Reads the content and settings afresh (site.yml may have changed); problems reading them are reported like build errors.</summary>
     private (SiteBuild? Site, IReadOnlyList<string> Problems) Prepare()
     {
-        try
-        {
-            var content = ContentFolder.Load(options.ContentPath);
-            if (content.HasErrors)
-            {
-                return (null, [.. content.Diagnostics.Select(d => d.ToString())]);
-            }
-
-            return (SiteBuild.Create(content, options.BaseUrl, liveReloadBuild: hub.NextBuild), []);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return (null, [exception.Message]);
-        }
+        var load = SiteLoad.From(options.ContentPath, options.BaseUrl, liveReloadBuild: hub.NextBuild);
+        return (load.Site, load.Site is null ? [.. load.Messages()] : []);
     }
 
     private static List<string> Messages(BuildResult result, IReadOnlyList<string> problems) =>
