@@ -37,11 +37,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
     /// <param name="skipChars">Characters of literal text to drop first (a malformed checkbox such as <c>[~]</c>).</param>
     public ItemLine Read(Inline? first, int skipChars, SourceLocation location)
     {
-        var segments = new List<InlineSegment>();
-        for (var node = first; node is not null; node = node.NextSibling)
-        {
-            segments.Add(new InlineSegment(node));
-        }
+        var segments = Siblings(first);
 
         DropLeadingCharacters(segments, skipChars);
         var explicitId = TakeExplicitId(segments);
@@ -68,11 +64,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
     /// <summary>Reads a heading's text: only a trailing <c>{#id}</c> is taken off; headings have no markers or descriptions.</summary>
     public ItemLine ReadHeading(Inline? first)
     {
-        var segments = new List<InlineSegment>();
-        for (var node = first; node is not null; node = node.NextSibling)
-        {
-            segments.Add(new InlineSegment(node));
-        }
+        var segments = Siblings(first);
 
         var explicitId = TakeExplicitId(segments);
         TrimStart(segments);
@@ -304,12 +296,15 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         }
     }
 
-    private static List<InlineSegment> Children(ContainerInline container)
+    private static List<InlineSegment> Children(ContainerInline container) => Siblings(container.FirstChild);
+
+    /// <summary>An inline and the siblings after it, each as a whole segment.</summary>
+    private static List<InlineSegment> Siblings(Inline? first)
     {
         var list = new List<InlineSegment>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        for (var node = first; node is not null; node = node.NextSibling)
         {
-            list.Add(new InlineSegment(child));
+            list.Add(new InlineSegment(node));
         }
 
         return list;
