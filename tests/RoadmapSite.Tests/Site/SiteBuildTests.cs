@@ -133,6 +133,22 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task Given_a_theme_stylesheet_at_the_assets_root_that_references_an_image_then_the_reference_points_at_the_hashed_name()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] Item\n");
+        temp.Write("content/site.yml", "theme: mine\n");
+        temp.Write("themes/mine/assets/extra.css", "body { background: url(./dot.svg); }\n");
+        temp.Write("themes/mine/assets/dot.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var css = File.ReadAllText(Directory.GetFiles(temp.Combine("site", "assets"), "extra.*.css").Single());
+        Assert.Matches(@"url\(\./dot\.[0-9a-f]{10}\.svg\)", css);
+    }
+
+    [Fact]
     public async Task Given_markdown_anchor_links_then_they_lead_to_the_section_page_or_item()
     {
         using var temp = new TempFolder();

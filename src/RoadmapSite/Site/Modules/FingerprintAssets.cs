@@ -72,7 +72,7 @@ public sealed partial class FingerprintAssets : IModule
                 return match.Value;
             }
 
-            var relative = Path.GetRelativePath(Path.GetDirectoryName(hashedNames.GetValueOrDefault(path, path)) ?? "", hashed).Replace('\\', '/');
+            var relative = Path.GetRelativePath(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", hashed).Replace('\\', '/');
             var replacement = relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
             return match.Value[..(reference.Index - match.Index)] + replacement + match.Value[(reference.Index - match.Index + reference.Length)..];
         });
