@@ -81,7 +81,7 @@ public static class BuildCommand
         var summary = $"{pages} pages, {items.Count} items ({items.Count(i => i.Trackable)} trackable), {result.Errors.Length} errors, {result.Warnings.Length} warnings, {stopwatch.Elapsed.TotalSeconds:0.00} s";
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {summary}. {output}/ was left as it was.");
+            Console.Error.WriteLine($"Build failed: {summary}. {(Path.EndsInDirectorySeparator(output) ? output : output + "/")} was left as it was.");
             return result.Errors.Any(e => e.Exception is IOException or UnauthorizedAccessException) ? ExitCodes.UsageOrIo : ExitCodes.ContentErrors;
         }
 

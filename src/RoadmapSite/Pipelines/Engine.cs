@@ -24,6 +24,13 @@ public static class Engine
         var stopwatch = Stopwatch.StartNew();
         var outputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
 
+        // First of all: nothing may be staged, moved or deleted beside a folder the build must not replace.
+        if (OutputFolderGuard.FindRefusal(options.OutputDirectory, options.ProtectedPaths) is { } refusal)
+        {
+            // Carried as an IOException: the command line's exit code 2 means "a folder that cannot be written".
+            return Failed(outputDirectory, [new PipelineDiagnostic(Severity.Error, refusal) { Exception = new IOException(refusal) }], stopwatch.Elapsed);
+        }
+
         var graph = PipelineGraph.Build(pipelines, out var declarationErrors);
         if (graph is null)
         {
@@ -42,6 +49,7 @@ public static class Engine
         }
 
         var run = new BuildRun(graph, options, staging.StagingDirectory, cancellationToken);
+        run.ClaimDestination(nameof(Engine), OutputFolderGuard.MarkerFileName);
         var published = false;
         ImmutableSortedDictionary<string, ImmutableArray<Document>> outputs;
         try

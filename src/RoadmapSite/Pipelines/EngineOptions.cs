@@ -12,6 +12,13 @@ public sealed record EngineOptions
     /// </summary>
     public required string OutputDirectory { get; init; }
 
+    /// <summary>
+    /// What the output folder must never be, contain or lie inside (the build's sources). Beyond these the engine
+    /// always refuses a file-system root, the current folder, the home folder, a Git repository, and a non-empty
+    /// folder it did not write: see <see cref="OutputFolderGuard"/>.
+    /// </summary>
+    public IReadOnlyList<ProtectedPath> ProtectedPaths { get; init; } = [];
+
     /// <summary>Values modules read through <see cref="PipelineContext.GetSetting{T}"/>, e.g. the site settings under one key.</summary>
     public IReadOnlyDictionary<string, object?> Settings { get; init; } = ImmutableDictionary<string, object?>.Empty;
 

@@ -4,7 +4,8 @@ namespace RoadmapSite.Pipelines;
 
 /// <summary>
 /// A fresh folder beside the output folder that the build writes into; published by swapping it in, so the output
-/// folder only ever holds a complete site from one successful build.
+/// folder only ever holds a complete site from one successful build. Every staged folder carries the marker that lets
+/// the next build replace it (<see cref="OutputFolderGuard"/>, which must have accepted the output folder first).
 /// </summary>
 internal sealed class StagedOutput
 {
@@ -20,16 +21,13 @@ internal sealed class StagedOutput
 
     public static StagedOutput Create(string outputDirectory)
     {
-        var final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        // The folder the guard judged: through a symbolic link, the link's target is what gets replaced.
+        var final = PhysicalPath.Resolve(outputDirectory);
         var parent = Path.GetDirectoryName(final)
             ?? throw new IOException($"The output folder '{final}' cannot be a file-system root.");
-        if (File.Exists(final))
-        {
-            throw new IOException($"The output folder '{final}' is a file.");
-        }
-
         Directory.CreateDirectory(parent);
         var staging = Directory.CreateDirectory(SiblingName(final, "tmp")).FullName;
+        OutputFolderGuard.WriteMarker(staging);
         return new StagedOutput(final, staging);
     }
 

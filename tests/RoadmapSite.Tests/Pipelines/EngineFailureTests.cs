@@ -14,7 +14,7 @@ public sealed class EngineFailureTests : IDisposable
     public async Task A_throwing_module_fails_the_build_skips_its_dependants_and_leaves_the_previous_output()
     {
         // Given: a previous build's output, and Roadmap's Process throws.
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         var pagesRan = false;
         var roadmap = new Pipeline("Roadmap") { Process = [Modules.Throw("bad roadmap")], Output = [new WriteFiles()] };
         var pages = new Pipeline("Pages")
@@ -36,7 +36,7 @@ public sealed class EngineFailureTests : IDisposable
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.False(pagesRan);
         Assert.Equal(PhaseStatus.Skipped, result.Phases.Single(p => p is { Pipeline: "Pages", Phase: Phase.Process }).Status);
-        Assert.Equal(["marker.txt"], Directory.EnumerateFiles(_folder.Output).Select(Path.GetFileName));
+        Assert.Equal([OutputFolderGuard.MarkerFileName, "marker.txt"], Directory.EnumerateFiles(_folder.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("previous build", _folder.ReadOutput("marker.txt"));
         Assert.Empty(_folder.Leftovers);
     }
@@ -45,7 +45,7 @@ public sealed class EngineFailureTests : IDisposable
     public async Task A_reported_error_fails_the_phase_after_its_module_and_points_at_the_source()
     {
         // Given
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         var nextModuleRan = false;
         var roadmap = new Pipeline("Roadmap")
         {
@@ -89,7 +89,7 @@ public sealed class EngineFailureTests : IDisposable
     public async Task A_dependency_on_an_undeclared_pipeline_is_an_error_naming_both()
     {
         // Given
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         var pages = new Pipeline("Pages") { Dependencies = ["Roadmapp"] };
         var roadmap = new Pipeline("Roadmap");
 
@@ -171,7 +171,7 @@ public sealed class EngineFailureTests : IDisposable
     public async Task Cancellation_throws_and_leaves_the_previous_output_and_no_temporary_folder()
     {
         // Given: a module that waits until the build is cancelled, with files already written by another pipeline.
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         using var cancellation = new CancellationTokenSource();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var waiting = new Pipeline("Waiting")

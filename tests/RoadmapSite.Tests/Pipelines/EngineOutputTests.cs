@@ -16,7 +16,7 @@ public sealed class EngineOutputTests : IDisposable
     public async Task A_successful_build_replaces_the_previous_output()
     {
         // Given
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         var pages = new Pipeline("Pages") { Process = [Modules.Create("index.html", "sections/basics/index.html")], Output = [new WriteFiles()] };
         var data = new Pipeline("Data") { Process = [Modules.CreateData("model"), Modules.Create("roadmap.json")], Output = [new WriteFiles()] };
 
@@ -48,7 +48,7 @@ public sealed class EngineOutputTests : IDisposable
         // Then
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(output, result.OutputDirectory);
-        Assert.Equal(["index.html"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
+        Assert.Equal([OutputFolderGuard.MarkerFileName, "index.html"], Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(output)!).Select(Path.GetFileName));
     }
 
@@ -56,7 +56,7 @@ public sealed class EngineOutputTests : IDisposable
     public async Task Two_pipelines_writing_one_destination_fail_the_build_naming_both()
     {
         // Given
-        _folder.WriteMarker();
+        _folder.WritePreviousBuild();
         var pages = new Pipeline("Pages") { Process = [Modules.Create("index.html", "tree.html")], Output = [new WriteFiles()] };
         var sitemap = new Pipeline("Sitemap") { Process = [Modules.Create("index.html")], Output = [new WriteFiles()] };
 

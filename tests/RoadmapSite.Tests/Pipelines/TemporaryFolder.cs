@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RoadmapSite.Pipelines;
 
 namespace RoadmapSite.Tests.Pipelines;
 
@@ -19,9 +20,11 @@ internal sealed class TemporaryFolder : IDisposable
     public IEnumerable<string> Leftovers =>
         Directory.EnumerateFileSystemEntries(Root).Where(entry => entry != Output).Select(Path.GetFileName).OfType<string>();
 
-    public void WriteMarker(string content = "previous build")
+    /// <summary>The output of an earlier build: RoadmapSite's marker and a page, <c>marker.txt</c>, that tests look for.</summary>
+    public void WritePreviousBuild(string content = "previous build")
     {
         Directory.CreateDirectory(Output);
+        OutputFolderGuard.WriteMarker(Output);
         File.WriteAllText(Path.Combine(Output, "marker.txt"), content);
     }
 

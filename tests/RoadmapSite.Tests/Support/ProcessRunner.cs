@@ -14,12 +14,25 @@ public static class ProcessRunner
         return Run("dotnet", [Cli, .. arguments]);
     }
 
-    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 60)
+    /// <summary>Runs <c>roadmap-site</c> from <paramref name="workingDirectory"/>, with <paramref name="environment"/> set on top of ours.</summary>
+    public static (int ExitCode, string Output, string Error) RoadmapSiteIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        Assert.True(File.Exists(Cli), $"{Cli} not built");
+        return Run("dotnet", [Cli, .. arguments], workingDirectory, environment: environment);
+    }
+
+    public static (int ExitCode, string Output, string Error) Run(
+        string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 60, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         foreach (var argument in arguments)
