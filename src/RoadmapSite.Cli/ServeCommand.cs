@@ -14,12 +14,18 @@ public static class ServeCommand
         var baseUrl = BuildCommand.BaseUrlOption();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5000 };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
-        var command = new Command("serve", "Build, serve and rebuild on every change, reloading open pages") { content, baseUrl, port, open };
-        command.SetAction((result, cancellation) => RunAsync(result.GetValue(content)!, result.GetValue(baseUrl), result.GetValue(port), result.GetValue(open), cancellation));
+        var allowedHosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "Also answer requests for this host name (besides localhost, 127.0.0.1 and [::1]); repeatable",
+            DefaultValueFactory = _ => [],
+        };
+        var command = new Command("serve", "Build, serve and rebuild on every change, reloading open pages") { content, baseUrl, port, open, allowedHosts };
+        command.SetAction((result, cancellation) => RunAsync(
+            result.GetValue(content)!, result.GetValue(baseUrl), result.GetValue(port), result.GetValue(open), result.GetValue(allowedHosts)!, cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string content, string? baseUrl, int port, bool open, CancellationToken cancellation)
+    private static async Task<int> RunAsync(string content, string? baseUrl, int port, bool open, string[] allowedHosts, CancellationToken cancellation)
     {
         if (!Directory.Exists(content) && !File.Exists(content))
         {
@@ -28,8 +34,8 @@ public static class ServeCommand
         }
 
         // Served from a folder of its own: a site built for local serving (with the reload client) must never land in _site/.
-        var output = Path.Combine(Path.GetTempPath(), "roadmap-site-serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..12]);
-        await using var server = new DevServer(new DevServerOptions { ContentPath = content, OutputDirectory = output, BaseUrl = baseUrl, Port = port });
+        var output = Path.Combine(Path.GetTempPath(), "roadmap-site", "serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..12]);
+        await using var server = new DevServer(new DevServerOptions { ContentPath = content, OutputDirectory = output, BaseUrl = baseUrl, Port = port, AllowedHosts = allowedHosts });
         server.Built += (result, errors) =>
         {
             var time = DateTime.Now.ToString("HH:mm:ss");

@@ -40,6 +40,7 @@ public sealed class DevServer : IAsyncDisposable
             RootDirectory = options.OutputDirectory,
             BasePath = basePath,
             Port = options.Port,
+            AllowedHosts = options.AllowedHosts,
             Middleware = [hub.Middleware(basePath)],
         });
         try

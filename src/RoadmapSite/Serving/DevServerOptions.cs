@@ -13,5 +13,8 @@ public sealed record DevServerOptions
 
     public int Port { get; init; } = 5000;
 
+    /// <summary>Host names answered besides the loopback ones (<c>--allowed-host</c>); see <see cref="StaticSiteServerOptions.AllowedHosts"/>.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
 }

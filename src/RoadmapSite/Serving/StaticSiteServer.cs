@@ -13,6 +13,7 @@ namespace RoadmapSite.Serving;
 /// <summary>
 /// Serves a built site on 127.0.0.1 under its base path, the way a static host (GitHub Pages, Netlify) would:
 /// directory URLs answer with their index.html, anything else missing with the site's 404.html and status 404.
+/// Only requests for a loopback host name (or one allowed in the options) are answered: see <see cref="HostFilter"/>.
 /// </summary>
 /// <remarks>
 /// Files are looked up on every request from <see cref="StaticSiteServerOptions.RootDirectory"/> rather than through a
@@ -65,6 +66,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
 
         var built = builder.Build();
+        built.Use(new HostFilter(options.AllowedHosts).InvokeAsync);
         foreach (var middleware in options.Middleware)
         {
             built.Use(middleware);

@@ -15,6 +15,12 @@ public sealed record StaticSiteServerOptions
     public int Port { get; init; }
 
     /// <summary>
+    /// Host names answered besides localhost, 127.0.0.1 and [::1] (e.g. one mapped to 127.0.0.1 in /etc/hosts); a
+    /// request for any other Host gets 403, before any middleware runs.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>
     /// Middleware run in order before the static files, the extension point for live reload: such a
     /// middleware answers its own endpoint (e.g. an event stream under "/__livereload") and calls
     /// <c>next</c> for everything else, or wraps <see cref="HttpResponse.Body"/> to rewrite HTML on its way out.

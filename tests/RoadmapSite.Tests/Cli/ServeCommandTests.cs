@@ -9,13 +9,13 @@ namespace RoadmapSite.Tests.Cli;
 public sealed class ServeCommandTests
 {
     [Fact]
-    public async Task Given_serve_when_a_page_is_requested_and_then_ctrl_c_is_pressed_then_it_served_the_page_and_exits_0()
+    public async Task Given_serve_when_a_page_is_requested_and_then_ctrl_c_is_pressed_then_it_served_the_page_only_to_allowed_hosts_and_exits_0()
     {
         using var temp = new TempFolder();
         temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { ProcessRunner.Cli, "serve", "--content", temp.Combine("content"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-url", "/r/" })
+        foreach (var argument in new[] { ProcessRunner.Cli, "serve", "--content", temp.Combine("content"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-url", "/r/", "--allowed-host", "roadmap.test" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -43,6 +43,8 @@ public sealed class ServeCommandTests
             using var http = new HttpClient();
             var page = await http.GetStringAsync($"http://127.0.0.1:{port}/r/sections/basics/");
             Assert.Contains("Topic", page);
+            Assert.Equal(HttpStatusCode.OK, await StatusForHostAsync(http, port, "roadmap.test"));
+            Assert.Equal(HttpStatusCode.Forbidden, await StatusForHostAsync(http, port, "rebound.example"));
 
             // What Ctrl+C sends.
             Process.Start("kill", ["-INT", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
@@ -85,5 +87,13 @@ public sealed class ServeCommandTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<HttpStatusCode> StatusForHostAsync(HttpClient http, int port, string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/r/");
+        request.Headers.Host = host;
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 }

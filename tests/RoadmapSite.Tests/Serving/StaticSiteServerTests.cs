@@ -174,6 +174,68 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         folder.Dispose();
     }
 
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("LocalHost:5000")]
+    [InlineData("127.0.0.1:8080")]
+    [InlineData("[::1]:5000")]
+    [InlineData("[::1]")]
+    public async Task A_request_for_a_loopback_host_on_any_port_is_answered(string host)
+    {
+        using var response = await GetWithHostAsync(_server, "/roadmap/", host);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:5000")]
+    [InlineData("localhost.evil.example")]
+    [InlineData("127.0.0.1.nip.io")]
+    [InlineData("192.168.1.10")]
+    public async Task A_request_for_any_other_host_gets_403_as_a_rebinding_page_would(string host)
+    {
+        using var response = await GetWithHostAsync(_server, "/roadmap/", host);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("home of first build", body);
+        Assert.Contains("--allowed-host", body);
+    }
+
+    [Fact]
+    public async Task A_host_the_user_allowed_is_answered_and_the_middleware_is_guarded_too()
+    {
+        var folder = new TemporaryFolder();
+        WriteSite(folder.Output, "named");
+        var hookRan = false;
+        await using var server = new StaticSiteServer(new StaticSiteServerOptions
+        {
+            RootDirectory = folder.Output,
+            AllowedHosts = ["roadmap.test"],
+            Middleware = [(context, next) => { hookRan = true; return next(context); }],
+        });
+        await server.StartAsync();
+
+        using var allowed = await GetWithHostAsync(server, "/", "Roadmap.Test:" + server.RootUrl.Port);
+        hookRan = false;
+        using var other = await GetWithHostAsync(server, "/", "other.test");
+
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Contains("home of named", await allowed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.False(hookRan);
+        await server.StopAsync();
+        folder.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> GetWithHostAsync(StaticSiteServer server, string path, string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.RootUrl, path));
+        request.Headers.Host = host;
+        return await _client.SendAsync(request);
+    }
+
     private Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(_server.RootUrl, path));
 
     private static void WriteSite(string folder, string build)
