@@ -41,6 +41,20 @@ public sealed class BuildCommandTests
         Assert.Matches(@"site\.yml:2:8: error: this value has the wrong shape", result.Error);
     }
 
+    public static TheoryData<string> CorpusFiles() => [.. RepositoryPaths.CorpusFiles];
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void Given_a_corpus_file_when_built_then_it_exits_0(string file)
+    {
+        using var temp = new TempFolder();
+
+        var result = ProcessRunner.RoadmapSite("build", "--content", file, "--output", temp.Combine("site"), "--quiet");
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Error}");
+        Assert.True(File.Exists(temp.Combine("site", "index.html")));
+    }
+
     [Fact]
     public void Given_a_missing_content_folder_or_an_output_that_cannot_be_written_then_it_exits_2()
     {

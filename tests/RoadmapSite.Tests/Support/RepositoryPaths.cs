@@ -9,13 +9,18 @@ public static class RepositoryPaths
 
     public static string DefaultRoadmap => Path.Combine(Root, "content", "roadmap.md");
 
-    /// <summary>The real-world documents in ../shared/corpus, where that folder exists (it does in CI).</summary>
+    /// <summary>
+    /// Real-world-shaped documents: our own in <c>Fixtures/Corpus</c> (so a fresh clone has them), then the real ones
+    /// in ../shared/corpus where that folder exists (it does in CI).
+    /// </summary>
     public static IReadOnlyList<string> CorpusFiles
     {
         get
         {
-            var corpus = Path.Combine(Root, "..", "shared", "corpus");
-            return Directory.Exists(corpus) ? Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).ToList() : [];
+            var shared = Path.Combine(Root, "..", "shared", "corpus");
+            var own = Directory.GetFiles(Fixture("Corpus"), "*.md").Order(StringComparer.Ordinal);
+            string[] real = Directory.Exists(shared) ? [.. Directory.GetFiles(shared, "*.md").Order(StringComparer.Ordinal)] : [];
+            return [.. own, .. real];
         }
     }
 
