@@ -52,5 +52,5 @@ public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings
     private static string DisplayName(string file, string folder, string displayFolder) =>
         System.IO.Path.Combine(displayFolder, System.IO.Path.GetRelativePath(folder, file));
 
-    private static SourceDocument Read(string file, string display) => new(display, File.ReadAllText(file));
+    private static SourceDocument Read(string file, string display) => new(display, InputFileGuard.ReadAllText(file, display));
 }
