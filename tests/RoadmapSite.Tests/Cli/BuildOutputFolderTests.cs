@@ -59,6 +59,29 @@ public sealed class BuildOutputFolderTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(home));
     }
 
+    [Theory]
+    [InlineData("themes/default", "is the theme folder")]
+    [InlineData("themes/mine", "is the site theme folder")]
+    [InlineData("themes", "contains the theme folder")]
+    public void Given_a_theme_folder_as_output_then_it_exits_2_even_when_it_carries_the_marker(string output, string relation)
+    {
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "themes", "default"), Path.Combine(Repo, "themes", "default"));
+        _temp.Write("repo/themes/mine/assets/css/extra.css", "body { color: teal; }\n");
+        _temp.Write("repo/content/site.yml", "theme: mine\n");
+        foreach (var theme in new[] { "default", "mine" })
+        {
+            RoadmapSite.Pipelines.OutputFolderGuard.WriteMarker(Path.Combine(Repo, "themes", theme));
+        }
+
+        var before = TemporaryFolder.HashOf(Path.Combine(Repo, "themes"));
+
+        var result = ProcessRunner.RoadmapSiteIn(Repo, NoEnvironment, "build", "--output", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {output}/ {relation}", result.Error);
+        Assert.Equal(before, TemporaryFolder.HashOf(Path.Combine(Repo, "themes")));
+    }
+
     [Fact]
     public void Given_a_folder_with_a_file_of_the_user_then_it_exits_2_naming_the_folder_and_the_file()
     {
@@ -97,5 +120,15 @@ public sealed class BuildOutputFolderTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("_site/ was left as it was", result.Error);
         Assert.Equal(before, TemporaryFolder.HashOf(Path.Combine(Repo, "_site")));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

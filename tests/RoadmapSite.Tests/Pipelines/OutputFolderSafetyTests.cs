@@ -127,6 +127,21 @@ public sealed class OutputFolderSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_an_output_that_is_a_link_to_an_earlier_site_then_the_site_it_points_to_is_replaced_and_the_link_kept()
+    {
+        var target = Path.Combine(_folder.Root, "published");
+        WritePreviousBuild(target);
+        Directory.CreateSymbolicLink(_folder.Output, target);
+
+        var result = await BuildAsync(_folder.Output);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(target, new DirectoryInfo(_folder.Output).LinkTarget);
+        Assert.Equal("content of index.html", File.ReadAllText(Path.Combine(target, "index.html")));
+        Assert.False(File.Exists(Path.Combine(target, "marker.txt")));
+    }
+
+    [Fact]
     public async Task Given_a_theme_folder_as_output_then_it_is_refused_even_when_it_looks_like_our_output()
     {
         var theme = Path.Combine(_folder.Root, "themes", "mine");
