@@ -27,16 +27,19 @@ internal static class OutputFolderGuard
     public static string? FindRefusal(string outputDirectory, IEnumerable<ProtectedPath> protectedPaths)
     {
         var shown = Shown(outputDirectory);
-        string output;
         try
         {
-            output = PhysicalPath.Resolve(outputDirectory);
+            return FindRefusal(PhysicalPath.Resolve(outputDirectory), shown, protectedPaths);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // What cannot be looked at cannot be shown to be ours.
             return $"{shown} cannot be used as the output folder: {exception.Message}";
         }
+    }
 
+    private static string? FindRefusal(string output, string shown, IEnumerable<ProtectedPath> protectedPaths)
+    {
         if (Path.GetPathRoot(output) is { } root && PhysicalPath.AreSame(Path.TrimEndingDirectorySeparator(root), Path.TrimEndingDirectorySeparator(output)))
         {
             return $"{shown} is a file-system root{ChooseAnother}";
@@ -98,7 +101,8 @@ internal static class OutputFolderGuard
     private static bool IsMarked(string folder)
     {
         var marker = new FileInfo(Path.Combine(folder, MarkerFileName));
-        if (!marker.Exists || marker.LinkTarget is not null || marker.Length > MarkerText.Length * 4)
+        // Never a link, and never empty: a device or a named pipe reads as size 0 and opening a pipe would block.
+        if (!marker.Exists || marker.LinkTarget is not null || marker.Length == 0 || marker.Length > MarkerText.Length * 4)
         {
             return false;
         }
