@@ -64,32 +64,30 @@ public sealed class ContainedFolder
     /// <c>.git</c>, <c>.DS_Store</c>, <c>.env</c>); files and folders that lead outside the root are listed as
     /// <see cref="FolderEntryStatus.Outside"/> so the caller can warn about them, and never descended into.
     /// </summary>
+    /// <remarks>
+    /// A link to a folder inside the root is not descended into: that folder's files are listed where they really are,
+    /// and a link loop cannot make the walk endless.
+    /// </remarks>
     public ImmutableArray<FolderEntry> Files(string? under = null, bool recursive = true)
     {
-        var start = under is null ? Root : Path.Combine(Root, under);
-        var found = new List<FolderEntry>();
         if (under is not null && Find(under).Status is FolderEntryStatus.Hidden or FolderEntryStatus.Outside)
         {
             return [];
         }
 
-        if (Directory.Exists(start))
+        var start = under is null ? Root : Path.Combine(Root, under);
+        var found = new List<FolderEntry>();
+        if (Directory.Exists(start) && Contains(start))
         {
-            Walk(start, recursive, found, new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal));
+            Walk(new DirectoryInfo(start), recursive, found);
         }
 
         return [.. found.OrderBy(entry => entry.RelativePath, StringComparer.Ordinal)];
     }
 
-    private void Walk(string directory, bool recursive, List<FolderEntry> found, HashSet<string> visited)
+    private void Walk(DirectoryInfo directory, bool recursive, List<FolderEntry> found)
     {
-        // A link to a folder inside the root may still point back at one of its parents: visit each real folder once.
-        if (RealPath(directory) is not { } real || !visited.Add(real))
-        {
-            return;
-        }
-
-        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        foreach (var entry in directory.EnumerateFileSystemInfos())
         {
             if (IsHiddenName(entry.Name))
             {
@@ -97,22 +95,22 @@ public sealed class ContainedFolder
             }
 
             var relative = Path.GetRelativePath(Root, entry.FullName).Replace('\\', '/');
-            var isFolder = entry.LinkTarget is null ? entry is DirectoryInfo : Directory.Exists(entry.FullName);
-            if (!isFolder)
+            var isLink = entry.LinkTarget is not null;
+            if (isLink ? !Directory.Exists(entry.FullName) : entry is not DirectoryInfo)
             {
                 var file = Classify(relative, entry.FullName);
-                if (file.Status != FolderEntryStatus.Missing)
+                if (file.Status is FolderEntryStatus.Inside or FolderEntryStatus.Outside)
                 {
                     found.Add(file);
                 }
             }
-            else if (!Contains(entry.FullName))
+            else if (isLink && !Contains(entry.FullName))
             {
                 found.Add(new FolderEntry(relative + "/", entry.FullName, FolderEntryStatus.Outside));
             }
-            else if (recursive)
+            else if (!isLink && recursive)
             {
-                Walk(entry.FullName, recursive, found, visited);
+                Walk((DirectoryInfo)entry, recursive, found);
             }
         }
     }
@@ -122,6 +120,12 @@ public sealed class ContainedFolder
         if (RealPath(path) is not { } real || !IsUnder(real, realRoot))
         {
             return new FolderEntry(written, path, FolderEntryStatus.Outside);
+        }
+
+        // A link inside the folder to one of its hidden files (env.txt → .env) is as hidden as its target.
+        if (Path.GetRelativePath(realRoot, real).Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(IsHiddenName))
+        {
+            return new FolderEntry(written, path, FolderEntryStatus.Hidden);
         }
 
         return new FolderEntry(written, path, File.Exists(real) ? FolderEntryStatus.Inside : FolderEntryStatus.Missing);
