@@ -149,10 +149,9 @@ public static partial class SiteSettingsLoader
             _ => settings,
         };
 
-        /// <summary>The mapping's entries with a known plain-text key, each once; reports the others.</summary>
+        /// <summary>The mapping's entries with a known plain-text key; reports the others. (The YAML loader already refuses a key written twice.)</summary>
         private IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, string what, string[] known)
         {
-            var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (keyNode, value) in mapping.Children)
             {
                 if (keyNode is not YamlScalarNode { Value: { } key } scalar)
@@ -163,13 +162,8 @@ public static partial class SiteSettingsLoader
                 {
                     Report(keyNode, $"unknown {what} '{key}'; known {what}s are: {string.Join(", ", known)}");
                 }
-                else if (seen.TryGetValue(key, out var first))
-                {
-                    Report(keyNode, $"'{key}' is set twice (first on line {first.Start.Line})");
-                }
                 else
                 {
-                    seen[key] = keyNode;
                     yield return (scalar, value);
                 }
             }
