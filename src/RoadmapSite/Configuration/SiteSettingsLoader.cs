@@ -60,7 +60,7 @@ public static partial class SiteSettingsLoader
             }
         }
 
-        return (settings, [.. reader.Diagnostics]);
+        return (settings, [.. reader.Diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)]);
     }
 
     /// <summary>Reads site.yml's text; the files it lists are checked against the content folder by <see cref="Load"/> only.</summary>
