@@ -31,7 +31,10 @@ public sealed class ContainedFolder
     /// <summary>The folder, as a full path (links not followed).</summary>
     public string Root { get; }
 
-    /// <summary>Looks up a path the author wrote (site.yml's <c>files:</c>, a theme's layout name), relative to the root.</summary>
+    /// <summary>
+    /// Looks up a path the author wrote (site.yml's <c>files:</c>, a theme's layout name), relative to the root; the
+    /// entry's relative path is the normalised one (<c>./a/../b.png</c> is <c>b.png</c>).
+    /// </summary>
     public FolderEntry Find(string relativePath)
     {
         var written = relativePath.Replace('\\', '/');
@@ -46,13 +49,13 @@ public sealed class ContainedFolder
             return new FolderEntry(written, lexical, FolderEntryStatus.Outside);
         }
 
-        var below = Path.GetRelativePath(Root, lexical);
-        if (below.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Any(IsHiddenName))
+        var below = Path.GetRelativePath(Root, lexical).Replace('\\', '/');
+        if (below.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(IsHiddenName))
         {
-            return new FolderEntry(written, lexical, FolderEntryStatus.Hidden);
+            return new FolderEntry(below, lexical, FolderEntryStatus.Hidden);
         }
 
-        return Classify(written, lexical);
+        return Classify(below, lexical);
     }
 
     /// <summary>Whether <paramref name="path"/> (a file or a folder) is, with its links followed, inside the root.</summary>

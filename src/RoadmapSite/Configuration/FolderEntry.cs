@@ -1,7 +1,7 @@
 namespace RoadmapSite.Configuration;
 
 /// <summary>
-/// A path below a <see cref="ContainedFolder"/>'s root: <see cref="RelativePath"/> as the author wrote it ('/'
+/// A path below a <see cref="ContainedFolder"/>'s root: <see cref="RelativePath"/> below the root ('/'
 /// separators), <see cref="FullPath"/> the file below the root (as the author sees it, links not followed), safe to
 /// read when <see cref="Status"/> is <see cref="FolderEntryStatus.Inside"/>.
 /// </summary>

@@ -41,7 +41,7 @@ public sealed class ContentFilePublishingTests
         temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] See [the diagram](diagrams/flow.html)\n");
         temp.Write("content/diagrams/flow.html", "<p>flow</p><script src=flow.js></script>");
         temp.Write("content/diagrams/flow.js", "console.log(1)");
-        temp.Write("content/site.yml", "publish_active_files: [diagrams/flow.html, diagrams/flow.js]\n");
+        temp.Write("content/site.yml", "publish_active_files: [./diagrams/flow.html, diagrams/../diagrams/flow.js]\n");
 
         var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"), "/r/");
 

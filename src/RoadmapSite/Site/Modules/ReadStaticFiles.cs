@@ -38,7 +38,7 @@ public sealed class ReadStaticFiles(ContentFolder content) : IModule
         }
 
         var folder = new ContainedFolder(content.Path);
-        var listed = new HashSet<string>(content.Settings.PublishActiveFiles.Select(file => folder.Find(file).RelativePath.TrimStart('.', '/')), StringComparer.Ordinal);
+        var listed = new HashSet<string>(content.Settings.PublishActiveFiles.Select(file => folder.Find(file).RelativePath), StringComparer.Ordinal);
         var documents = ImmutableArray.CreateBuilder<Document>();
         foreach (var entry in folder.Files())
         {
