@@ -30,17 +30,20 @@ public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings
         }
 
         var (settings, diagnostics) = SiteSettingsLoader.Load(path, display);
-        var files = settings.Files.Length > 0
-            ? settings.Files.Select(file => System.IO.Path.Combine(path, file)).ToList()
-            : Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal).ToList();
-        var missing = files.Where(file => !File.Exists(file)).ToList();
-        if (missing.Count > 0)
+        if (diagnostics.Any(d => d.Code == DiagnosticCodes.ContentFiles))
         {
-            var location = new SourceLocation(System.IO.Path.Combine(display, SiteSettingsLoader.FileName), 1, 1);
-            return new ContentFolder(path, display, settings, [], [.. diagnostics, .. missing.Select(file =>
-                new Diagnostic(Severity.Error, DiagnosticCodes.ContentFiles, $"content file '{System.IO.Path.GetFileName(file)}' listed in files: does not exist", location))]);
+            return new ContentFolder(path, display, settings, [], diagnostics);
         }
 
+        // Only files inside the folder are read (see ContainedFolder): the loader has reported the listed ones that are not,
+        // and a Markdown link leading out of the folder is skipped with a warning.
+        var folder = new ContainedFolder(path);
+        List<FolderEntry> entries = settings.Files.Length > 0
+            ? [.. settings.Files.Select(folder.Find)]
+            : folder.Files(recursive: false).Where(entry => entry.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var files = entries.Where(entry => entry.Status == FolderEntryStatus.Inside).Select(entry => entry.FullPath).ToList();
+        diagnostics = diagnostics.AddRange(entries.Where(entry => entry.Status == FolderEntryStatus.Outside).Select(entry =>
+            new Diagnostic(Severity.Warning, DiagnosticCodes.ContentFiles, $"skipped: it {entry.Refusal("content folder")}", new SourceLocation(DisplayName(entry.FullPath, path, display), 1, 1))));
         if (files.Count == 0)
         {
             throw new FileNotFoundException($"{path}: no Markdown (*.md) files in this folder");

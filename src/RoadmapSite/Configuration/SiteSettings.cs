@@ -27,6 +27,12 @@ public sealed record SiteSettings
     /// <summary>Content files in order; empty means every <c>*.md</c> in the content folder, by file name.</summary>
     public ImmutableArray<string> Files { get; init; } = [];
 
+    /// <summary>
+    /// Content-folder files published as they are although a browser would run them (HTML, JavaScript, XML, an SVG kept
+    /// unsanitised, any type not known to be inert): each one is the author's explicit choice, and the build warns about it.
+    /// </summary>
+    public ImmutableArray<string> PublishActiveFiles { get; init; } = [];
+
     public MarkerVocabulary Markers { get; init; } = MarkerVocabulary.Default;
 
     public static SiteSettings Default { get; } = new();

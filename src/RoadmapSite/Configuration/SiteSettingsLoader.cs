@@ -1,144 +1,361 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using RoadmapSite.Model;
 using RoadmapSite.Parsing;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace RoadmapSite.Configuration;
 
 /// <summary>
-/// Reads <c>site.yml</c>. A missing file means the defaults; an unknown key or a wrong value is a
-/// diagnostic pointing at its line and column, so a typo never passes silently.
+/// Reads <c>site.yml</c>. A missing file means the defaults; an unknown key or a wrong value is a diagnostic
+/// pointing at its line and column, so a typo never passes silently.
 /// </summary>
-public static class SiteSettingsLoader
+/// <remarks>
+/// Read through YamlDotNet's representation model (<see cref="YamlStream"/>) rather than its reflection
+/// deserializer: every node keeps its own position, so each error points at the value that is wrong (not at 1:1),
+/// a wrong type is told in the author's terms ("expected a list of file names, got a number") instead of .NET's,
+/// and nothing here needs reflection, so it runs under Native AOT.
+/// </remarks>
+public static partial class SiteSettingsLoader
 {
     public const string FileName = "site.yml";
 
     /// <summary>The environment variable a CI sets to publish under a sub-path (GitHub Pages' base path).</summary>
     public const string BaseUrlVariable = "ROADMAP_SITE_BASE_URL";
 
+    /// <summary>Far deeper than any setting goes; a deeper document is a mistake or an attack on the recursive loader's stack.</summary>
+    private const int MaxNesting = 16;
+
+    private const string ContentFolderName = "content folder";
+
+    private static readonly string[] Keys = ["title", "description", "site_id", "base_url", "repository_url", "language", "theme", "files", "publish_active_files", "markers"];
+
+    private static readonly string[] MarkerKeys = ["easy", "medium", "hard", "importance"];
+
     public static (SiteSettings Settings, ImmutableArray<Diagnostic> Diagnostics) Load(string contentDirectory, string displayDirectory)
     {
-        var path = Path.Combine(contentDirectory, FileName);
+        var folder = new ContainedFolder(contentDirectory);
         var display = Path.Combine(displayDirectory, FileName);
-        if (!File.Exists(path))
+        var entry = folder.Find(FileName);
+        if (entry.Status == FolderEntryStatus.Outside)
+        {
+            return (SiteSettings.Default, [Error(DiagnosticCodes.SiteSettings, $"{FileName} is not read: it {entry.Refusal(ContentFolderName)}", new SourceLocation(display, 1, 1))]);
+        }
+
+        if (entry.Status != FolderEntryStatus.Inside)
         {
             return (SiteSettings.Default, []);
         }
 
-        return Parse(File.ReadAllText(path), display);
+        var reader = new Reader(display);
+        var settings = reader.Read(File.ReadAllText(entry.FullPath));
+        foreach (var (key, name, location) in reader.ListedFiles)
+        {
+            var listed = folder.Find(name);
+            if (listed.Status != FolderEntryStatus.Inside)
+            {
+                reader.Diagnostics.Add(Error(DiagnosticCodes.ContentFiles, $"{key}: '{name}' {listed.Refusal(ContentFolderName)}", location));
+            }
+        }
+
+        return (settings, [.. reader.Diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)]);
     }
 
+    /// <summary>Reads site.yml's text; the files it lists are checked against the content folder by <see cref="Load"/> only.</summary>
     public static (SiteSettings Settings, ImmutableArray<Diagnostic> Diagnostics) Parse(string yaml, string file)
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        SiteFile? raw;
-        try
+        var reader = new Reader(file);
+        var settings = reader.Read(yaml);
+        return (settings, [.. reader.Diagnostics]);
+    }
+
+    private static Diagnostic Error(string code, string message, SourceLocation location) => new(Severity.Error, code, message, location);
+
+    /// <summary>A well-formed BCP 47 language tag (RFC 5646 syntax: language, script, region, variants, extensions, private use).</summary>
+    [GeneratedRegex(@"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlNumber();
+
+    /// <summary>Reads one site.yml, collecting every problem rather than stopping at the first.</summary>
+    private sealed class Reader(string file)
+    {
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        /// <summary>Every file name a list setting gave, with where it was written, for <see cref="Load"/> to check.</summary>
+        public List<(string Key, string Name, SourceLocation Location)> ListedFiles { get; } = [];
+
+        public SiteSettings Read(string yaml)
         {
-            raw = deserializer.Deserialize<SiteFile?>(yaml);
-        }
-        catch (YamlException exception)
-        {
-            var message = (exception.InnerException?.Message ?? exception.Message).Split('\n')[0];
-            if (message.Contains("not found on type", StringComparison.Ordinal))
+            YamlNode root;
+            try
             {
-                message = $"unknown setting; known settings are: {string.Join(", ", SiteFile.Keys)}";
+                var stream = new YamlStream();
+                stream.Load(new NestingLimitedParser(new Parser(new StringReader(yaml))));
+                if (stream.Documents.Count == 0)
+                {
+                    return SiteSettings.Default;
+                }
+
+                if (stream.Documents.Count > 1)
+                {
+                    Report(stream.Documents[1].RootNode, "site.yml holds more than one YAML document (a '---' line): put every setting in one");
+                }
+
+                root = stream.Documents[0].RootNode;
             }
-            else if (message.Contains("Invalid cast", StringComparison.Ordinal) || message.Contains("Expected", StringComparison.Ordinal))
+            catch (YamlException exception)
             {
-                // YamlDotNet names .NET types here; say it in the author's terms.
-                message = "this value has the wrong shape (a list where text is expected, or text where a list is): see the site.yml reference in the README";
+                var message = (exception.InnerException?.Message ?? exception.Message).Split('\n')[0];
+                Diagnostics.Add(Error(DiagnosticCodes.SiteSettings, $"site.yml is not valid YAML: {message}", At(exception.Start)));
+                return SiteSettings.Default;
             }
 
-            var location = new SourceLocation(file, (int)exception.Start.Line, (int)exception.Start.Column);
-            return (SiteSettings.Default, [new Diagnostic(Severity.Error, DiagnosticCodes.SiteSettings, message, location)]);
+            if (IsNull(root))
+            {
+                return SiteSettings.Default;
+            }
+
+            if (root is not YamlMappingNode mapping)
+            {
+                Report(root, $"site.yml must be settings written as 'key: value' lines, got {Describe(root)}");
+                return SiteSettings.Default;
+            }
+
+            var settings = SiteSettings.Default;
+            foreach (var (keyNode, value) in Entries(mapping, "setting", Keys))
+            {
+                settings = Apply(settings, keyNode.Value!, value);
+            }
+
+            return settings;
         }
 
-        if (raw is null)
+        private SiteSettings Apply(SiteSettings settings, string key, YamlNode value) => key switch
         {
-            return (SiteSettings.Default, []);
-        }
-
-        var defaults = SiteSettings.Default;
-        var settings = new SiteSettings
-        {
-            Title = raw.Title ?? defaults.Title,
-            Description = raw.Description ?? defaults.Description,
-            SiteId = raw.SiteId ?? defaults.SiteId,
-            BaseUrl = raw.BaseUrl ?? defaults.BaseUrl,
-            RepositoryUrl = raw.RepositoryUrl ?? defaults.RepositoryUrl,
-            Language = raw.Language ?? defaults.Language,
-            Theme = raw.Theme ?? defaults.Theme,
-            Files = raw.Files is null ? defaults.Files : [.. raw.Files],
-            Markers = raw.Markers?.ToVocabulary() ?? defaults.Markers,
+            "title" => settings with { Title = Text(key, value) ?? settings.Title },
+            "description" => settings with { Description = Text(key, value) ?? settings.Description },
+            "site_id" => settings with { SiteId = Checked(key, value, ExplicitId.IsValid, "must be letters, digits, '-', '_' or '.'") ?? settings.SiteId },
+            "base_url" => settings with { BaseUrl = Checked(key, value, IsBaseUrl, "must be a path starting with '/' (/my-roadmap/) or an http(s) URL (https://you.github.io/my-roadmap/)") ?? settings.BaseUrl },
+            "repository_url" => settings with { RepositoryUrl = Checked(key, value, IsHttpUrl, "must be an http(s) URL such as https://github.com/you/my-roadmap") ?? settings.RepositoryUrl },
+            "language" => settings with { Language = Checked(key, value, LanguageTag().IsMatch, "must be a language tag such as en, fr-CA or zh-Hans") ?? settings.Language },
+            "theme" => settings with { Theme = Checked(key, value, IsFolderName, "must be the name of a folder in themes/ (no '/', '\\' or leading '.')") ?? settings.Theme },
+            "files" => settings with { Files = FileList(key, value) ?? settings.Files },
+            "publish_active_files" => settings with { PublishActiveFiles = FileList(key, value) ?? settings.PublishActiveFiles },
+            "markers" => settings with { Markers = Markers(value) },
+            _ => settings,
         };
 
-        var diagnostics = new List<Diagnostic>();
-        if (!Parsing.ExplicitId.IsValid(settings.SiteId))
+        /// <summary>The mapping's entries with a known plain-text key; reports the others. (The YAML loader already refuses a key written twice.)</summary>
+        private IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, string what, string[] known)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.SiteSettings, $"site_id '{settings.SiteId}' must be letters, digits, '-', '_' or '.'", new SourceLocation(file, 1, 1)));
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                if (keyNode is not YamlScalarNode { Value: { } key } scalar)
+                {
+                    Report(keyNode, $"a {what}'s name must be plain text, got {Describe(keyNode)}");
+                }
+                else if (!known.Contains(key, StringComparer.Ordinal))
+                {
+                    Report(keyNode, $"unknown {what} '{key}'; known {what}s are: {string.Join(", ", known)}");
+                }
+                else
+                {
+                    yield return (scalar, value);
+                }
+            }
         }
 
-        return (settings, [.. diagnostics]);
-    }
+        /// <summary>A text value, or null (the default) when the value is empty or not text (then reported).</summary>
+        private string? Text(string key, YamlNode value)
+        {
+            if (IsNull(value))
+            {
+                return null;
+            }
 
-    /// <summary>The shape of site.yml, as YAML keys (snake_case).</summary>
-    private sealed class SiteFile
-    {
-        public static readonly string[] Keys = ["title", "description", "site_id", "base_url", "repository_url", "language", "theme", "files", "markers"];
+            if (value is YamlScalarNode { Value: { } text })
+            {
+                return text;
+            }
 
-        public string? Title { get; set; }
+            Report(value, $"{key}: expected text, got {Describe(value)}");
+            return null;
+        }
 
-        public string? Description { get; set; }
+        private string? Checked(string key, YamlNode value, Func<string, bool> isValid, string rule)
+        {
+            if (Text(key, value) is not { } text || text.Length == 0)
+            {
+                return null;
+            }
 
-        public string? SiteId { get; set; }
+            if (isValid(text))
+            {
+                return text;
+            }
 
-        public string? BaseUrl { get; set; }
+            Report(value, $"{key} '{text}' {rule}");
+            return null;
+        }
 
-        public string? RepositoryUrl { get; set; }
+        private ImmutableArray<string>? FileList(string key, YamlNode value)
+        {
+            if (IsNull(value))
+            {
+                return null;
+            }
 
-        public string? Language { get; set; }
+            if (value is not YamlSequenceNode list)
+            {
+                Report(value, $"{key}: expected a list of file names (like [roadmap.md]), got {Describe(value)}");
+                return null;
+            }
 
-        public string? Theme { get; set; }
+            var names = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in list.Children)
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } name } && !IsNull(item))
+                {
+                    names.Add(name);
+                    ListedFiles.Add((key, name, At(item.Start)));
+                }
+                else
+                {
+                    Report(item, $"{key}: expected a file name, got {Describe(item)}");
+                }
+            }
 
-        public List<string>? Files { get; set; }
+            return names.ToImmutable();
+        }
 
-        public MarkersFile? Markers { get; set; }
-    }
-
-    private sealed class MarkersFile
-    {
-        public List<string>? Easy { get; set; }
-
-        public List<string>? Medium { get; set; }
-
-        public List<string>? Hard { get; set; }
-
-        public List<string>? Importance { get; set; }
-
-        public MarkerVocabulary ToVocabulary()
+        private MarkerVocabulary Markers(YamlNode value)
         {
             var defaults = MarkerVocabulary.Default;
-            if (Easy is null && Medium is null && Hard is null)
+            if (IsNull(value))
             {
-                return defaults with { Importance = Importance is null ? defaults.Importance : [.. Importance] };
+                return defaults;
+            }
+
+            if (value is not YamlMappingNode mapping)
+            {
+                Report(value, $"markers: expected the settings easy, medium, hard and importance, got {Describe(value)}");
+                return defaults;
+            }
+
+            var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+            foreach (var (keyNode, symbols) in Entries(mapping, "marker setting", MarkerKeys))
+            {
+                if (SymbolList("markers." + keyNode.Value, symbols) is { } list)
+                {
+                    lists[keyNode.Value!] = list;
+                }
+            }
+
+            var importance = lists.GetValueOrDefault("importance", defaults.Importance);
+            if (!lists.Keys.Any(key => key != "importance"))
+            {
+                return defaults with { Importance = importance };
             }
 
             var difficulty = ImmutableDictionary.CreateBuilder<string, Difficulty>(StringComparer.Ordinal);
-            foreach (var (symbols, level) in new[] { (Easy, Difficulty.Easy), (Medium, Difficulty.Medium), (Hard, Difficulty.Hard) })
+            foreach (var (key, level) in new[] { ("easy", Difficulty.Easy), ("medium", Difficulty.Medium), ("hard", Difficulty.Hard) })
             {
-                foreach (var symbol in symbols ?? [])
+                foreach (var symbol in lists.GetValueOrDefault(key, []))
                 {
                     difficulty[symbol] = level;
                 }
             }
 
-            return new MarkerVocabulary
+            return new MarkerVocabulary { Difficulty = difficulty.ToImmutable(), Importance = importance };
+        }
+
+        private ImmutableArray<string>? SymbolList(string key, YamlNode value)
+        {
+            if (value is not YamlSequenceNode list)
             {
-                Difficulty = difficulty.ToImmutable(),
-                Importance = Importance is null ? defaults.Importance : [.. Importance],
-            };
+                Report(value, $"{key}: expected a list of symbols (like [\"🟢\"]), got {Describe(value)}");
+                return null;
+            }
+
+            var symbols = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in list.Children)
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } symbol } && !IsNull(item))
+                {
+                    symbols.Add(symbol);
+                }
+                else
+                {
+                    Report(item, $"{key}: expected a symbol, got {Describe(item)}");
+                }
+            }
+
+            return symbols.ToImmutable();
+        }
+
+        private void Report(YamlNode node, string message) => Diagnostics.Add(Error(DiagnosticCodes.SiteSettings, message, At(node.Start)));
+
+        private SourceLocation At(Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+    }
+
+    /// <summary>YAML's null: an empty value, <c>~</c> or <c>null</c> written plain.</summary>
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    /// <summary>What a value is, in the words of someone writing site.yml.</summary>
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a group of 'key: value' settings",
+        _ when IsNull(node) => "nothing",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } when YamlNumber().IsMatch(plain) => "a number",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" or "True" or "False" or "TRUE" or "FALSE" } => "true or false",
+        _ => "text",
+    };
+
+    /// <summary>
+    /// A path (<c>/my-roadmap/</c>) or an http(s) URL. Not <c>//host/</c>: every page would load its scripts and
+    /// styles from that other host.
+    /// </summary>
+    private static bool IsBaseUrl(string value) =>
+        IsHttpUrl(value) || (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) && !value.Any(c => c is '\\' or '?' or '#' || char.IsWhiteSpace(c) || char.IsControl(c)));
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && !value.Any(char.IsControl);
+
+    /// <summary>A single folder name: a theme is looked up in <c>themes/</c> beside the content and nowhere else.</summary>
+    private static bool IsFolderName(string value) =>
+        !value.StartsWith('.') && value.Trim() == value && value.IndexOfAny(['/', '\\', ':']) < 0 && !value.Any(char.IsControl);
+
+    /// <summary>Stops loading at <see cref="MaxNesting"/> levels of lists and groups: the loader recurses once a level.</summary>
+    private sealed class NestingLimitedParser(IParser inner) : IParser
+    {
+        private int depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            if (inner.Current is MappingStart or SequenceStart && ++depth > MaxNesting)
+            {
+                throw new YamlException(inner.Current.Start, inner.Current.End, $"nested more than {MaxNesting} levels deep");
+            }
+
+            if (inner.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+
+            return true;
         }
     }
 }

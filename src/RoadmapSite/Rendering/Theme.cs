@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using RoadmapSite.Configuration;
+
 namespace RoadmapSite.Rendering;
 
 /// <summary>
@@ -7,6 +10,9 @@ namespace RoadmapSite.Rendering;
 public sealed class Theme
 {
     private const string DefaultThemeRelativePath = "themes/default";
+
+    /// <summary>Override theme first: its files win. Each theme's files must stay inside that theme's own folder.</summary>
+    private readonly ImmutableArray<ContainedFolder> roots;
 
     public Theme(string defaultDirectory, string? overrideDirectory = null)
     {
@@ -22,6 +28,7 @@ public sealed class Theme
 
         DefaultDirectory = Path.GetFullPath(defaultDirectory);
         OverrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
+        roots = [.. new[] { OverrideDirectory, DefaultDirectory }.OfType<string>().Select(root => new ContainedFolder(root))];
     }
 
     public string DefaultDirectory { get; }
@@ -30,7 +37,7 @@ public sealed class Theme
 
     /// <summary>
     /// Finds a theme file such as <c>layouts/partials/head.sbn</c> or <c>assets/css/site.css</c>;
-    /// the override theme's copy wins. Paths that climb out of the theme are never resolved.
+    /// the override theme's copy wins. Paths that climb out of the theme (by '..' or a link) and hidden files never resolve.
     /// </summary>
     public bool TryResolve(string relativePath, out string fullPath)
     {
@@ -41,12 +48,12 @@ public sealed class Theme
             return false;
         }
 
-        foreach (var root in Roots())
+        foreach (var root in roots)
         {
-            var candidate = Path.Combine(root, normalized.Replace('/', Path.DirectorySeparatorChar));
-            if (File.Exists(candidate))
+            var entry = root.Find(normalized);
+            if (entry.Status == FolderEntryStatus.Inside)
             {
-                fullPath = candidate;
+                fullPath = entry.FullPath;
                 return true;
             }
         }
@@ -57,26 +64,18 @@ public sealed class Theme
     /// <summary>
     /// Every file under either theme's <c>assets/</c>, as paths relative to <c>assets/</c> with '/'
     /// separators, sorted ordinally; resolve each with <see cref="TryResolveAsset"/> to get the winning copy.
+    /// Hidden files (<c>assets/.env</c>) and files leading outside their theme are not among them.
     /// </summary>
-    public IEnumerable<string> AssetPaths()
-    {
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var root in Roots())
-        {
-            var assets = Path.Combine(root, "assets");
-            if (!Directory.Exists(assets))
-            {
-                continue;
-            }
+    public IEnumerable<string> AssetPaths() =>
+        new SortedSet<string>(
+            roots.SelectMany(root => root.Files("assets"))
+                .Where(entry => entry.Status == FolderEntryStatus.Inside)
+                .Select(entry => entry.RelativePath["assets/".Length..]),
+            StringComparer.Ordinal);
 
-            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories))
-            {
-                paths.Add(Path.GetRelativePath(assets, file).Replace(Path.DirectorySeparatorChar, '/'));
-            }
-        }
-
-        return paths;
-    }
+    /// <summary>Theme files that are never read because they lead outside their theme's folder (links), for the build to warn about.</summary>
+    public IEnumerable<string> SkippedFiles() =>
+        roots.SelectMany(root => root.Files().Where(entry => entry.Status == FolderEntryStatus.Outside).Select(entry => entry.FullPath));
 
     /// <summary>Resolves an asset path as returned by <see cref="AssetPaths"/>, override theme first.</summary>
     public bool TryResolveAsset(string assetPath, out string fullPath) => TryResolve("assets/" + assetPath, out fullPath);
@@ -109,16 +108,6 @@ public sealed class Theme
         return null;
     }
 
-    private IEnumerable<string> Roots()
-    {
-        if (OverrideDirectory is not null)
-        {
-            yield return OverrideDirectory;
-        }
-
-        yield return DefaultDirectory;
-    }
-
     private static string? Normalize(string relativePath)
     {
         var path = relativePath.Replace('\\', '/').TrimStart('/');
@@ -128,6 +117,6 @@ public sealed class Theme
         }
 
         var segments = path.Split('/');
-        return segments.Any(s => s is "" or "." or "..") ? null : path;
+        return segments.Any(s => s.Length == 0 || s.StartsWith('.')) ? null : path;
     }
 }

@@ -26,10 +26,16 @@ public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, Sit
         string? overrideTheme = null;
         if (settings.Theme.Length > 0)
         {
-            overrideTheme = Path.GetFullPath(Path.Combine(content.Path, "..", "themes", settings.Theme));
+            var themes = Path.GetFullPath(Path.Combine(content.Path, "..", "themes"));
+            overrideTheme = Path.Combine(themes, settings.Theme);
             if (!Directory.Exists(overrideTheme))
             {
                 throw new DirectoryNotFoundException($"theme '{settings.Theme}' (site.yml: theme) was not found at {overrideTheme}");
+            }
+
+            if (!new ContainedFolder(themes).Contains(overrideTheme))
+            {
+                throw new IOException($"theme '{settings.Theme}' (site.yml: theme) is a link leading outside {themes}: a theme is read only from there");
             }
         }
 

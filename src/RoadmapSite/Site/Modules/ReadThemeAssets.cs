@@ -4,15 +4,23 @@ using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 
-/// <summary>Reads every file of the theme's <c>assets/</c> folder (an override theme's file replacing the default's).</summary>
+/// <summary>
+/// Reads every file of the theme's <c>assets/</c> folder (an override theme's file replacing the default's), and warns
+/// about theme files that are never read because they lead outside their theme (see <see cref="Configuration.ContainedFolder"/>).
+/// </summary>
 public sealed class ReadThemeAssets(Theme theme) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        foreach (var skipped in theme.SkippedFiles())
+        {
+            context.ReportWarning("theme file skipped: it leads outside its theme folder (a link); only files inside the theme are read", skipped);
+        }
+
         var assets = ImmutableArray.CreateBuilder<Document>();
         foreach (var path in theme.AssetPaths())
         {
-            if (!theme.TryResolve("assets/" + path, out var file))
+            if (!theme.TryResolveAsset(path, out var file))
             {
                 continue;
             }
