@@ -1,6 +1,7 @@
 using RoadmapSite.Configuration;
 using RoadmapSite.Model;
 using RoadmapSite.Parsing;
+using RoadmapSite.Pipelines;
 using RoadmapSite.Tests.Support;
 
 namespace RoadmapSite.Tests.Site;
@@ -73,7 +74,9 @@ public sealed class ContentContainmentTests
         var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Combine("site"), ".*", SearchOption.AllDirectories));
+        // The output marker is the build's own file, not content.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Combine("site"), ".*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != OutputFolderGuard.MarkerFileName));
         Assert.False(File.Exists(temp.Combine("site", "env.txt")), "a link to a hidden file is hidden too");
     }
 
@@ -157,7 +160,8 @@ public sealed class ContentContainmentTests
         var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        var published = Directory.EnumerateFiles(temp.Combine("site"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        var published = Directory.EnumerateFiles(temp.Combine("site"), "*", SearchOption.AllDirectories).Select(Path.GetFileName)
+            .Where(name => name != OutputFolderGuard.MarkerFileName).ToList();
         Assert.DoesNotContain(published, f => f!.StartsWith('.') || f.StartsWith("passwd", StringComparison.Ordinal) || f.Contains("env", StringComparison.Ordinal));
         Assert.Contains(published, f => f!.StartsWith("extra.", StringComparison.Ordinal));
         Assert.Contains(result.Warnings, w => w.File!.EndsWith("passwd.txt", StringComparison.Ordinal));
