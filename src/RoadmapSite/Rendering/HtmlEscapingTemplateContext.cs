@@ -37,12 +37,8 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
     public override string ObjectToString(object? value, bool nested = false) =>
         value is SanitizedHtml html ? html.Value : base.ObjectToString(value, nested) ?? "";
 
-    private static SanitizedHtml Escape(object? value) => value switch
-    {
-        SanitizedHtml html => html,
-        null => SanitizedHtml.Empty,
-        _ => new SanitizedHtml(WebUtility.HtmlEncode(value as string ?? value.ToString() ?? "")),
-    };
+    private SanitizedHtml Escape(object? value) =>
+        value as SanitizedHtml ?? new SanitizedHtml(WebUtility.HtmlEncode(value as string ?? ObjectToString(value)));
 
     /// <summary>A builtin function whose result is turned into <see cref="SanitizedHtml"/>; everything else is the builtin's.</summary>
     private sealed class SanitizedResult(IScriptCustomFunction inner, Func<object?, SanitizedHtml> mark, bool evaluateInner = true) : IScriptCustomFunction
