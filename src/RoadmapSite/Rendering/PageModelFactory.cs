@@ -83,7 +83,7 @@ public sealed class PageModelFactory
         title: SiteTitle,
         description: SiteDescription,
         relativeUrl: "",
-        extra: model => model["graph_svg"] = _indexGraphSvg());
+        extra: model => model["graph_svg"] = new SanitizedHtml(_indexGraphSvg()));
 
     public ScriptObject Section(RoadmapSection section)
     {
@@ -102,7 +102,7 @@ public sealed class PageModelFactory
             extra: model =>
             {
                 var full = SectionModel(section, withItems: true);
-                full["graph_svg"] = _sectionGraphSvg(section.Id);
+                full["graph_svg"] = new SanitizedHtml(_sectionGraphSvg(section.Id));
                 full["prev"] = index > 0 ? SectionLink(_roadmap.Sections[index - 1]) : null;
                 full["next"] = index < _roadmap.Sections.Length - 1 ? SectionLink(_roadmap.Sections[index + 1]) : null;
                 model["section"] = full;
@@ -165,7 +165,7 @@ public sealed class PageModelFactory
                 ["manifest"] = _assetUrl(ManifestAsset),
             },
             ["roadmap"] = RoadmapModel(),
-            ["graph_svg"] = "",
+            ["graph_svg"] = SanitizedHtml.Empty,
             ["section"] = null,
             ["tree"] = null,
         };
@@ -210,7 +210,7 @@ public sealed class PageModelFactory
             parts.Add(new ScriptObject
             {
                 ["title"] = _roadmap.Parts[part].Title,
-                ["intro_html"] = part == 0 ? "" : _roadmap.Parts[part].IntroHtml,
+                ["intro_html"] = part == 0 ? SanitizedHtml.Empty : new SanitizedHtml(_roadmap.Parts[part].IntroHtml),
                 ["sections"] = inPart,
             });
         }
@@ -229,8 +229,8 @@ public sealed class PageModelFactory
         return new ScriptObject
         {
             ["title"] = _roadmap.Title,
-            ["intro_html"] = _roadmap.IntroHtml,
-            ["legend_html"] = _roadmap.LegendHtml,
+            ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
+            ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["sections"] = sections,
@@ -254,13 +254,13 @@ public sealed class PageModelFactory
         var model = SectionLink(section);
         var counts = _sectionCounts[section];
         model["number"] = counts.Number;
-        model["title_html"] = section.TitleHtml;
+        model["title_html"] = new SanitizedHtml(section.TitleHtml);
         model["item_count"] = counts.Items;
         model["trackable_count"] = counts.Trackable;
         if (withItems)
         {
-            model["intro_html"] = section.IntroHtml;
-            model["graph_svg"] = "";
+            model["intro_html"] = new SanitizedHtml(section.IntroHtml);
+            model["graph_svg"] = SanitizedHtml.Empty;
             model["items"] = Items(section.Items, url);
             model["prev"] = null;
             model["next"] = null;
@@ -291,7 +291,7 @@ public sealed class PageModelFactory
         var notes = new ScriptArray();
         foreach (var note in item.NotesHtml)
         {
-            notes.Add(note);
+            notes.Add(new SanitizedHtml(note));
         }
 
         return new ScriptObject
@@ -304,8 +304,8 @@ public sealed class PageModelFactory
                 _ => "placeholder",
             },
             ["title"] = item.Title,
-            ["title_html"] = item.TitleHtml,
-            ["description_html"] = item.DescriptionHtml,
+            ["title_html"] = new SanitizedHtml(item.TitleHtml),
+            ["description_html"] = new SanitizedHtml(item.DescriptionHtml),
             ["difficulty"] = item.Difficulty == Difficulty.None ? "" : item.Difficulty.ToString().ToLowerInvariant(),
             ["difficulty_label"] = item.Difficulty == Difficulty.None ? "" : item.Difficulty.ToString(),
             ["importance"] = item.Importance,

@@ -12,8 +12,8 @@ namespace RoadmapSite.Rendering;
 /// <remarks>
 /// Layouts are <c>layouts/&lt;name&gt;.sbn</c>; <c>{{ include 'partials/x' }}</c> resolves to
 /// <c>layouts/partials/x.sbn</c> through <see cref="Theme"/>, so an
-/// override theme can replace a single partial. Scriban does not escape output: templates pipe plain
-/// values through <c>html.escape</c> and print only <c>*_html</c> fields and <c>graph_svg</c> raw.
+/// override theme can replace a single partial. Output is escaped by default (<see cref="HtmlEscapingTemplateContext"/>):
+/// only <see cref="SanitizedHtml"/> values, the <c>*_html</c> fields and <c>graph_svg</c>, are written raw.
 /// </remarks>
 public sealed class TemplateRenderer
 {
@@ -57,7 +57,7 @@ public sealed class TemplateRenderer
     private void RenderTo(TextWriter writer, string layoutName, ScriptObject model)
     {
         var template = GetTemplate(ResolveLayout(layoutName));
-        var context = new TemplateContext
+        var context = new HtmlEscapingTemplateContext
         {
             TemplateLoader = new ThemeTemplateLoader(this),
             // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.

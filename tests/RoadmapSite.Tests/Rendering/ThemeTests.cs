@@ -18,7 +18,7 @@ public sealed class ThemeTests : IDisposable
     [Fact]
     public void An_override_theme_replaces_one_partial_and_keeps_the_rest()
     {
-        Write("layouts/partials/footer.sbn", "<footer class=\"custom-footer\">{{ site.title | html.escape }}</footer>");
+        Write("layouts/partials/footer.sbn", "<footer class=\"custom-footer\">{{ site.title }}</footer>");
         var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
 
         var html = renderer.Render("index", SampleSite.Factory().Index());
@@ -27,6 +27,50 @@ public sealed class ThemeTests : IDisposable
         Assert.DoesNotContain("Built with", html);
         Assert.Contains("class=\"site-header\"", html);
         Assert.Contains("class=\"section-card\"", html);
+    }
+
+    [Fact]
+    public void An_override_template_that_prints_a_title_with_no_filter_writes_it_escaped()
+    {
+        Write("layouts/section.sbn", "<h1>{{ section.title }}</h1><p>{{ page.title + \"!\" }}</p><ul>{{ for item in section.items }}<li>{{ item.title }}</li>{{ end }}</ul>");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        var html = renderer.Render("section", SampleSite.Factory().Section(SampleSite.Roadmap.Sections[1]));
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.Equal(
+            "<h1>Tags &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</h1><p>Tags &lt;script&gt;alert(1)&lt;/script&gt; &amp; more!</p>"
+                + "<ul><li>Tags &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</li></ul>",
+            html);
+    }
+
+    [Fact]
+    public void Html_fields_the_graph_and_partials_are_written_raw_and_a_leftover_html_escape_escapes_once()
+    {
+        Write("layouts/partials/footer.sbn", "<footer>{{ site.title | html.escape }}|{{ site.title | html.escape | html.escape }}</footer>");
+        Write("layouts/index.sbn", "{{ roadmap.intro_html }}{{ graph_svg }}{{ include 'partials/footer' }}{{ if roadmap.legend_html != \"\" }}legend{{ end }}");
+        Write("layouts/section.sbn", "{{ for item in section.items }}{{ item.description_html }}{{ for child in item.children }}{{ child.description_html }}{{ end }}{{ for note in item.notes_html }}{{ note }}{{ end }}{{ end }}");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+        var factory = SampleSite.Factory();
+
+        var index = renderer.Render("index", factory.Index());
+        var basics = renderer.Render("section", factory.Section(SampleSite.Roadmap.Sections[0]));
+        var tags = renderer.Render("section", factory.Section(SampleSite.Roadmap.Sections[1]));
+
+        Assert.StartsWith("<p>Learn the backend.</p>", index);
+        Assert.Contains("<svg class=\"roadmap-graph\"", index);
+        Assert.EndsWith("<footer>Backend &lt;Roadmap&gt;|Backend &lt;Roadmap&gt;</footer>legend", index);
+        Assert.Contains("Version <em>control</em>.", basics);
+        Assert.Equal("<p>A note.</p>", tags);
+    }
+
+    [Fact]
+    public void Markup_joined_to_a_string_in_a_template_is_plain_text_again_and_is_escaped()
+    {
+        Write("layouts/index.sbn", "{{ roadmap.intro_html + \"\" }}");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+
+        Assert.Equal("&lt;p&gt;Learn the backend.&lt;/p&gt;", renderer.Render("index", SampleSite.Factory().Index()));
     }
 
     [Fact]

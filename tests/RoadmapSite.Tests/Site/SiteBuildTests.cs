@@ -236,6 +236,39 @@ public sealed class SiteBuildTests
         }
     }
 
+    [Theory]
+    [InlineData("<a href=\"https://evil.example/\">Innocent topic")]
+    [InlineData("Cells <table><tr><td>open")]
+    [InlineData("Closers </li></ul> stray")]
+    [InlineData("Nested <del><sub>open")]
+    public async Task Given_a_topic_with_unclosed_html_then_the_topics_after_it_stay_outside_it(string topic)
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", $"""
+            # R
+
+            ## S
+
+            - [ ] {topic}
+            - [ ] Second topic: its description
+            - [ ] Third topic
+              - [ ] Child topic
+            """);
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        var page = SiteBuildRunner.Page(temp.Combine("site"), "sections/s/index.html");
+        var checkboxes = page.QuerySelectorAll("input[type=checkbox]").ToList();
+        Assert.True(checkboxes.Count >= 4, $"expected a checkbox per topic, found {checkboxes.Count}");
+        foreach (var control in checkboxes.Skip(1).Concat(page.QuerySelectorAll("button.item-state")))
+        {
+            var id = control.GetAttribute("data-item-id");
+            Assert.True(control.Closest("a, table, del, sub") is null, $"{id}'s {control.LocalName} is inside the first topic's markup");
+            // Its own topic's list item holds it: a stray closing tag did not end that item early.
+            Assert.Equal(id, control.Closest("li.tree-item")?.GetAttribute("data-item-id"));
+        }
+    }
+
     [Fact]
     public async Task Given_several_content_files_then_the_index_groups_the_section_cards_by_part_and_file_links_lead_to_the_part()
     {
