@@ -72,6 +72,9 @@ public sealed class TemplateRenderer
             // The checklist is one include per level (tree → tree-item, a few calls each); Scriban's default of
             // 100 stopped at 25 levels. Room for every depth the parser keeps, with margin for an override theme.
             RecursiveLimit = RecursionLimit,
+            // Scriban indents every line an indented include writes; inside <pre> that changed the author's code
+            // (each line after the first gained the template's two spaces). Whitespace is the template's to write.
+            AutoIndent = false,
         };
         foreach (var (path, parsed) in _templates)
         {
