@@ -211,11 +211,12 @@ internal static class NestingLimit
     private static int Column(ReadOnlySpan<char> line, int index)
     {
         var column = 0;
-        for (var i = 0; i < index; i++)
+        for (var i = 0; i < Math.Min(index, line.Length); i++)
         {
             column = line[i] == '\t' ? (column / 4 + 1) * 4 : column + 1;
         }
 
-        return column;
+        // Past the end (an empty item's content column): one column a character.
+        return column + Math.Max(0, index - line.Length);
     }
 }
