@@ -50,6 +50,21 @@ public sealed class FidelityFixtureTests
         Assert.Contains(actual, Outline(tree.QuerySelector("main")!), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_title_written_as_an_external_link_is_offered_by_the_search_index()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] [Tries](https://example.org/tries): notes\n- [ ] Plain\n- [ ] [Local](#s)\n");
+
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        using var index = JsonDocument.Parse(File.ReadAllText(temp.Combine("site", "search-index.json")));
+        var links = index.RootElement.GetProperty("items").EnumerateArray()
+            .Select(item => (item.GetProperty("title").GetString(), item.TryGetProperty("link", out var link) ? link.GetString() : null));
+        Assert.Equal([("Tries", "https://example.org/tries"), ("Plain", null), ("Local", null)], links);
+    }
+
     /// <summary>
     /// One line per topic (<c>item:</c>, indented by depth) and, under it, its description, each link
     /// (<c>link: text -&gt; href</c>), each note's text and each code block's exact text as a JSON string.
