@@ -159,10 +159,11 @@ internal sealed partial class DocumentParser
         var start = paragraph.Span.Start;
         var text = source.Text.AsSpan(start, Math.Min(8, source.Text.Length - start)).ToString();
         var match = MalformedCheckboxPattern().Match(text);
-        return match.Success ? (match.Length, match.Groups[1].Value is "✓" or "✔" or "✅") : null;
+        return match.Success ? (match.Length, match.Groups[1].Value.TrimEnd('\uFE0F') is "✓" or "✔" or "✅") : null;
     }
 
-    [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|✓|✔|✅)\]", RegexOptions.CultureInvariant)]
+    // Check marks may carry the emoji variation selector (U+FE0F), as most keyboards and emoji pickers write them: "[✔️]".
+    [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|[✓✔✅]\uFE0F?)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MalformedCheckboxPattern();
 
     private static bool IsTableOfContents(ListBlock list) =>
