@@ -92,6 +92,22 @@ switch (command)
         return 0;
     }
 
+    case "shapes":
+    {
+        var workspace = Workspace.Find();
+        if (!File.Exists(workspace.Cli) || Flag("--publish"))
+        {
+            workspace.PublishCli();
+        }
+
+        foreach (var line in ShapeBench.Table(ShapeBench.Measure(workspace, Flag("--quick"))))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
     case "run":
         await new Runner(Workspace.Find(), Flag("--quick"), Option("--results") is { } results ? Path.GetFullPath(results) : null).RunAsync();
         return 0;
@@ -102,6 +118,7 @@ switch (command)
               generate --items N [--seed S] [--sections K] --out DIR   write DIR/content/roadmap.md and site.yml
               markdig [FILE.md ...] [--bdn]                            Markdig alone, Markdown → HTML (the floor)
               browser                                                  page weight, paints, toggle latency in Chromium
+              shapes [--quick] [--publish]                             deep nested lists and many sections (issue 9's quadratic shapes)
               run [--quick] [--results FILE]                           everything; writes bench/results.md (or FILE)
             """);
         return command is "help" or "--help" or "-h" ? 0 : 2;

@@ -37,6 +37,8 @@ public sealed class Results
 
     public List<MarkdigMeasurement> Markdig { get; } = [];
 
+    public List<ShapeMeasurement> Shapes { get; } = [];
+
     public Dictionary<string, string> Timings { get; } = [];
 
     public List<PageLoad> Pages { get; } = [];

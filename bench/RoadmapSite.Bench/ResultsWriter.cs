@@ -21,6 +21,7 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         Targets();
         Builds();
         Scaling();
+        Shapes();
         Markdig();
         Browser();
         Timings();
@@ -198,6 +199,23 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
             var (a, b) = (results.Builds[i - 1], results.Builds[i]);
             var hugo = a.Hugo is { } ha && b.Hugo is { } hb ? $"{hb.Median / ha.Median:0.0}×" : "—";
             Line($"| {a.Name} → {b.Name} | {(double)b.Items / a.Items:0.0}× | {b.RoadmapSite.Median / a.RoadmapSite.Median:0.0}× | {(double)b.RoadmapSitePeakKb / a.RoadmapSitePeakKb:0.0}× | {hugo} |");
+        }
+
+        Line();
+    }
+
+    private void Shapes()
+    {
+        if (results.Shapes.Count == 0)
+        {
+            return;
+        }
+
+        Line("## Pathological shapes (one run each; `roadmap-bench shapes`)");
+        Line();
+        foreach (var line in ShapeBench.Table(results.Shapes))
+        {
+            Line(line);
         }
 
         Line();

@@ -32,6 +32,7 @@ public sealed partial class Runner(Workspace workspace, bool quick, string? resu
             results.Timings[name] = Timings(content, SiteDirectory(name));
         }
 
+        results.Shapes.AddRange(ShapeBench.Measure(workspace, quick));
         await MeasureBrowserAsync(results);
         results.Duration = total.Elapsed;
         results.LoadAfter = MachineInfo.LoadAverage();

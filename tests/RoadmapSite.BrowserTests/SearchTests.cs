@@ -32,6 +32,20 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_topic_whose_title_is_a_link_keeps_that_link_in_its_search_result()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.SearchUrl);
+
+        await page.Locator("[data-search-input]").PressSequentiallyAsync("Refactoring Guru");
+
+        var source = page.Locator("[data-search-results] li").First.Locator("a.search-result__source");
+        await Assertions.Expect(source).ToHaveAttributeAsync("href", "https://refactoring.guru/design-patterns");
+        await Assertions.Expect(source).ToHaveTextAsync("refactoring.guru");
+    }
+
+    [Fact]
     public async Task The_slash_key_focuses_the_search_box()
     {
         await using var context = await site.NewContextAsync();

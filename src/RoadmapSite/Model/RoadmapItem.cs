@@ -19,6 +19,9 @@ public sealed record RoadmapItem
     /// <summary>The title as plain text, markers removed.</summary>
     public required string Title { get; init; }
 
+    /// <summary>Where the title links to when it is written as a link (<c>[Tries](https://…)</c>), as written; else empty.</summary>
+    public string TitleUrl { get; init; } = "";
+
     /// <summary>The description as inline HTML (already sanitised), or empty.</summary>
     public string DescriptionHtml { get; init; } = "";
 

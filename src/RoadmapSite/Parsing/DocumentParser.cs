@@ -29,7 +29,8 @@ internal sealed partial class DocumentParser
     {
         // Text read without File.ReadAllText's decoding (stdin, a test, another tool) may still start with a byte
         // order mark, which would stop the first line from being a heading; editors never show it, so columns agree.
-        this.source = source.Text.StartsWith('\uFEFF') ? source with { Text = source.Text[1..] } : source;
+        var text = source.Text.StartsWith('\uFEFF') ? source.Text[1..] : source.Text;
+        this.source = source with { Text = NestingLimit.BlankTooDeepLists(text, source.File, diagnostics) };
         this.part = part;
         this.diagnostics = diagnostics;
         reader = new ItemLineReader(markers, diagnostics);
@@ -37,8 +38,21 @@ internal sealed partial class DocumentParser
 
     public DraftDocument Parse()
     {
-        var markdown = MarkdownSetup.Parse(source.Text);
         document = new DraftDocument { File = source.File, Direction = TextDirection.Of(source.Text) };
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = MarkdownSetup.Parse(source.Text);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Nesting the guard does not count (block quotes in block quotes, brackets in brackets) still reaches
+            // Markdig's limit: the file is reported, not the build crashed.
+            diagnostics.Error(DiagnosticCodes.TooDeeplyNested, "Markdown nested too deeply to read (block quotes, lists or brackets inside each other); flatten it", NestingLimit.LocateDeepestLine(source.Text, source.File));
+            document.Title = TitleFromFileName(source.File);
+            return document;
+        }
+
         listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(IsTask);
         var topHeadings = markdown.OfType<HeadingBlock>().ToList();
         sectionLevel = topHeadings.Any(h => h.Level == 2) || topHeadings.Count(h => h.Level == 1) < 2 ? 2 : 1;
@@ -72,12 +86,37 @@ internal sealed partial class DocumentParser
         }
 
         walker.Close();
+        foreach (var section in document.Sections)
+        {
+            CapDepth(section.Items, 1);
+        }
+
         if (document.Title.Length == 0)
         {
             document.Title = TitleFromFileName(source.File);
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// Headings add levels the list guard does not see (<c>####</c> groups around a deep list): topics below
+    /// <see cref="NestingLimit.MaxDepth"/> levels are reported and left out, so the site renders every item it keeps.
+    /// </summary>
+    private void CapDepth(List<DraftItem> items, int depth)
+    {
+        foreach (var item in items)
+        {
+            if (depth < NestingLimit.MaxDepth)
+            {
+                CapDepth(item.Children, depth + 1);
+            }
+            else if (item.Children.Count > 0)
+            {
+                diagnostics.Error(DiagnosticCodes.TooDeeplyNested, $"topics nested more than {NestingLimit.MaxDepth} levels deep (headings and lists together): the site shows at most {NestingLimit.MaxDepth}; move this topic up a level", item.Children[0].Source);
+                item.Children.Clear();
+            }
+        }
     }
 
     private SourceLocation Locate(Block block) => new(source.File, block.Line + 1, block.Column + 1);
@@ -120,10 +159,11 @@ internal sealed partial class DocumentParser
         var start = paragraph.Span.Start;
         var text = source.Text.AsSpan(start, Math.Min(8, source.Text.Length - start)).ToString();
         var match = MalformedCheckboxPattern().Match(text);
-        return match.Success ? (match.Length, match.Groups[1].Value is "✓" or "✔" or "✅") : null;
+        return match.Success ? (match.Length, match.Groups[1].Value.TrimEnd('\uFE0F') is "✓" or "✔" or "✅") : null;
     }
 
-    [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|✓|✔|✅)\]", RegexOptions.CultureInvariant)]
+    // Check marks may carry the emoji variation selector (U+FE0F), as most keyboards and emoji pickers write them: "[✔️]".
+    [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|[✓✔✅]\uFE0F?)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MalformedCheckboxPattern();
 
     private static bool IsTableOfContents(ListBlock list) =>

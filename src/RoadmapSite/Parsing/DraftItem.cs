@@ -29,6 +29,7 @@ internal sealed class DraftItem
         Kind = Kind,
         TitleHtml = Line.TitleHtml,
         Title = Line.Title,
+        TitleUrl = Line.TitleUrl,
         DescriptionHtml = Line.DescriptionHtml,
         Description = Line.Description,
         Difficulty = Line.Difficulty,

@@ -10,6 +10,9 @@ public sealed record ItemLine
 
     public string Title { get; init; } = "";
 
+    /// <summary>Where the title links to, when the title is written as a link; else empty.</summary>
+    public string TitleUrl { get; init; } = "";
+
     public string DescriptionHtml { get; init; } = "";
 
     public string Description { get; init; } = "";

@@ -44,12 +44,15 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         TrimStart(segments);
         var (difficulty, importance) = TakeMarkers(segments, location);
         TrimStart(segments);
+        // A title written as a link ("[Tries](https://…): notes") stays that link on the page, as on GitHub.
+        var titleLink = segments is [{ Text: null, Inline: LinkInline { IsImage: false } link }, ..] ? link : null;
         var (title, description) = SplitTitle(segments);
         TrimEnd(title);
 
         return new ItemLine
         {
-            TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(title)),
+            TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(titleLink is null ? title : [new InlineSegment(titleLink)])),
+            TitleUrl = titleLink?.Url ?? "",
             Title = MarkdownSetup.PlainText(title),
             DescriptionHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(description)),
             Description = MarkdownSetup.PlainText(description),

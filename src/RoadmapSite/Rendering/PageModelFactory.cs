@@ -29,6 +29,10 @@ public sealed class PageModelFactory
     private readonly int _itemCount;
     private readonly int _trackableCount;
 
+    // The roadmap's summary (every section with its counts) is the same on every page: made once and shared by
+    // every render, read-only. Made per page, a roadmap of 4,000 sections built 16 million section summaries.
+    private readonly Lazy<ScriptObject> _roadmapModel;
+
     private readonly record struct SectionCounts(int Number, int Items, int Trackable);
 
     /// <param name="urls">Every URL of the site, base path included.</param>
@@ -65,6 +69,8 @@ public sealed class PageModelFactory
             _itemCount += items;
             _trackableCount += trackable;
         }
+
+        _roadmapModel = new Lazy<ScriptObject>(RoadmapModel);
     }
 
     // Logical asset paths the layouts reach through `assets`; assetUrl maps each to its final URL.
@@ -164,7 +170,7 @@ public sealed class PageModelFactory
                 ["favicon"] = _assetUrl(FaviconAsset),
                 ["manifest"] = _assetUrl(ManifestAsset),
             },
-            ["roadmap"] = RoadmapModel(),
+            ["roadmap"] = _roadmapModel.Value,
             ["graph_svg"] = SanitizedHtml.Empty,
             ["section"] = null,
             ["tree"] = null,
@@ -223,10 +229,12 @@ public sealed class PageModelFactory
         var sections = new ScriptArray();
         foreach (var section in _roadmap.Sections)
         {
-            sections.Add(SectionModel(section, withItems: false));
+            var summary = SectionModel(section, withItems: false);
+            summary.IsReadOnly = true;
+            sections.Add(summary);
         }
 
-        return new ScriptObject
+        var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
             ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
@@ -239,6 +247,8 @@ public sealed class PageModelFactory
             ["tree_url"] = _urls.Tree,
             ["search_url"] = _urls.Search,
         };
+        model.IsReadOnly = true;
+        return model;
     }
 
     private ScriptObject SectionLink(RoadmapSection section) => new()

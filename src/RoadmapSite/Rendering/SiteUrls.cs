@@ -20,6 +20,44 @@ public sealed class SiteUrls
         }
     }
 
+    /// <summary>
+    /// Why <paramref name="baseUrl"/> cannot be a base URL, or null when it can: an <c>http(s)</c> URL, or a path whose
+    /// segments need no escaping. Anything else would be written into every link of every page, each then reported broken.
+    /// </summary>
+    public static string? Problem(string baseUrl)
+    {
+        var trimmed = baseUrl.Trim();
+        string path;
+        if (trimmed.Contains("://", StringComparison.Ordinal) || trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) || absolute.Scheme is not ("http" or "https") || trimmed.Contains(' ', StringComparison.Ordinal))
+            {
+                return "a full base URL must be an http:// or https:// address, e.g. https://you.github.io/my-roadmap/";
+            }
+
+            if (absolute.Query.Length > 0 || absolute.Fragment.Length > 0)
+            {
+                return "a base URL cannot have a query (?) or fragment (#)";
+            }
+
+            path = Uri.UnescapeDataString(absolute.AbsolutePath);
+        }
+        else
+        {
+            path = trimmed;
+        }
+
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment is "." or ".." || EscapePathSegment(segment) != segment)
+            {
+                return $"the path segment '{segment}' is not usable in a URL: use letters, digits, '-', '_', '.' and '~', e.g. /my-roadmap/";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The path the site lives under, starting and ending with '/': "/" or "/my-roadmap/".</summary>
     public string BasePath { get; }
 

@@ -17,6 +17,8 @@ namespace RoadmapSite.Rendering;
 /// </remarks>
 public sealed class TemplateRenderer
 {
+    private const int RecursionLimit = 16 * (Parsing.NestingLimit.MaxDepth + 8);
+
     private readonly ConcurrentDictionary<string, Lazy<Template>> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _layoutPaths = new(StringComparer.Ordinal);
 
@@ -67,6 +69,12 @@ public sealed class TemplateRenderer
             LimitToString = 0,
             OutputLimit = 0,
             StrictVariables = false,
+            // The checklist is one include per level (tree → tree-item, a few calls each); Scriban's default of
+            // 100 stopped at 25 levels. Room for every depth the parser keeps, with margin for an override theme.
+            RecursiveLimit = RecursionLimit,
+            // Scriban indents every line an indented include writes; inside <pre> that changed the author's code
+            // (each line after the first gained the template's two spaces). Whitespace is the template's to write.
+            AutoIndent = false,
         };
         foreach (var (path, parsed) in _templates)
         {

@@ -17,9 +17,18 @@ public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, Sit
     /// ROADMAP_SITE_BASE_URL environment variable, which wins over site.yml.
     /// </summary>
     /// <exception cref="IOException">The theme cannot be found.</exception>
+    /// <exception cref="ArgumentException">The effective base URL is not one (one message, instead of every link reported broken).</exception>
     public static SiteBuild Create(ContentFolder content, string? baseUrlOverride, int? liveReloadBuild = null)
     {
         var baseUrl = FirstNonEmpty(baseUrlOverride, Environment.GetEnvironmentVariable(Configuration.SiteSettingsLoader.BaseUrlVariable), content.Settings.BaseUrl);
+        if (SiteUrls.Problem(baseUrl) is { } problem)
+        {
+            var origin = !string.IsNullOrWhiteSpace(baseUrlOverride) ? "--base-url"
+                : !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Configuration.SiteSettingsLoader.BaseUrlVariable)) ? Configuration.SiteSettingsLoader.BaseUrlVariable
+                : "site.yml: base_url";
+            throw new ArgumentException($"base URL '{baseUrl}' ({origin}): {problem}");
+        }
+
         var settings = content.Settings with { BaseUrl = baseUrl };
         var defaultTheme = Theme.FindDefaultDirectory(content.Path)
             ?? throw new DirectoryNotFoundException("the default theme (themes/default) was not found next to the content folder or the roadmap-site program");

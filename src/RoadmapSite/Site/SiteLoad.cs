@@ -20,7 +20,7 @@ public sealed record SiteLoad(SiteBuild? Site, ImmutableArray<Diagnostic> Diagno
                 ? new SiteLoad(null, content.Diagnostics, null)
                 : new SiteLoad(SiteBuild.Create(content, baseUrl, liveReloadBuild), content.Diagnostics, null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return new SiteLoad(null, [], exception.Message);
         }

@@ -29,6 +29,12 @@ public sealed class BuildSearchIndex(SiteUrls urls) : IModule
                     json.WriteStartObject();
                     json.WriteString("id", item.Id);
                     json.WriteString("title", item.Title);
+                    if (ResolveLinks.IsExternal(item.TitleUrl) && item.TitleUrl.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // The title's own link (a video, an article): search results offer it beside the topic.
+                        json.WriteString("link", item.TitleUrl);
+                    }
+
                     json.WriteString("text", item.Description);
                     json.WriteString("section", section.Title);
                     json.WriteString("url", urls.Item(section.Id, item.Id));

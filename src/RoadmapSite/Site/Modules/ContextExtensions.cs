@@ -10,8 +10,23 @@ public static class ContextExtensions
     public static Roadmap Roadmap(this PipelineContext context) =>
         context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);
 
-    /// <summary>Where a piece of text first occurs in the content files, for a diagnostic about it; null if nowhere.</summary>
+    /// <summary>
+    /// Where a link target or piece of text first occurs in the content files, for a diagnostic about it; null if
+    /// nowhere. A target read back from a page may be written differently in the Markdown (<c>my%20notes.md</c> as
+    /// <c>&lt;my notes.md&gt;</c>, <c>&amp;</c> in raw HTML as <c>&amp;amp;</c>), so those spellings are tried too.
+    /// </summary>
     public static SourceLocation? FindInSources(this PipelineContext context, string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        string[] spellings = [text, Uri.UnescapeDataString(text), System.Net.WebUtility.HtmlEncode(text)];
+        return spellings.Distinct(StringComparer.Ordinal).Select(spelling => FindExactly(context, spelling)).FirstOrDefault(location => location is not null);
+    }
+
+    private static SourceLocation? FindExactly(PipelineContext context, string text)
     {
         var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get<List<Parsing.SourceDocument>>(MetadataKeys.Sources);
         foreach (var source in sources)

@@ -29,7 +29,24 @@ public sealed class ValidateLinks(SiteUrls urls) : IModule
             linksByPage[page.Destination!] = anchors.Links;
         });
 
-        // Reported in page order, so the same broken site always gives the same messages.
+        // Reported in page order, so the same broken site always gives the same messages. A link written in the
+        // Markdown (raw HTML: the renderer leaves those alone) is reported once, at its line, not once per page showing it.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        void Broken(string page, string link, string why)
+        {
+            if (context.FindInSources(link) is { } location)
+            {
+                if (reported.Add(link))
+                {
+                    context.ReportError($"link '{link}' is broken: {why} (on {page})", location.File, location.Line, location.Column);
+                }
+            }
+            else
+            {
+                context.ReportError($"{page}: broken link '{link}': {why}");
+            }
+        }
+
         foreach (var page in pages.Select(page => page.Destination!).Order(StringComparer.Ordinal))
         {
             var pageUrl = new Uri("http://site.invalid" + urls.PathOf(page));
@@ -37,7 +54,7 @@ public sealed class ValidateLinks(SiteUrls urls) : IModule
             {
                 if (!Uri.TryCreate(pageUrl, link, out var target))
                 {
-                    context.ReportError($"{page}: malformed link '{link}'");
+                    Broken(page, link, "it is not a valid URL");
                     continue;
                 }
 
@@ -49,14 +66,14 @@ public sealed class ValidateLinks(SiteUrls urls) : IModule
                 var file = urls.OutputFileOf(target.AbsolutePath);
                 if (file is null || !destinations.Contains(file))
                 {
-                    context.ReportError($"{page}: broken link '{link}': nothing is published at {target.AbsolutePath}");
+                    Broken(page, link, $"nothing is published at {target.AbsolutePath}");
                     continue;
                 }
 
                 var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
                 if (fragment.Length > 0 && idsByPage.TryGetValue(file, out var ids) && !ids.Contains(fragment))
                 {
-                    context.ReportError($"{page}: broken link '{link}': {file} has no element with id '{fragment}'");
+                    Broken(page, link, $"{file} has no element with id '{fragment}'");
                 }
             }
         }

@@ -71,6 +71,16 @@ function render(list, status, results, query) {
     link.href = item.url;
     link.textContent = item.title;
     li.append(link);
+    if (item.link) {
+      // A title written as a link stays a link: the topic's own resource, named by its host.
+      const source = document.createElement('a');
+      source.className = 'search-result__source';
+      source.href = item.link;
+      source.rel = 'noopener noreferrer';
+      source.textContent = new URL(item.link).host;
+      source.setAttribute('aria-label', `${item.title} (${source.textContent})`);
+      li.append(' ', source);
+    }
     if (item.section) {
       const section = document.createElement('span');
       section.className = 'search-result__section';
