@@ -28,6 +28,7 @@ public sealed class PageModelFactory
     private readonly Dictionary<RoadmapSection, SectionCounts> _sectionCounts = new(ReferenceEqualityComparer.Instance);
     private readonly int _itemCount;
     private readonly int _trackableCount;
+    private readonly int _authorTickedCount;
 
     private readonly record struct SectionCounts(int Number, int Items, int Trackable);
 
@@ -59,6 +60,7 @@ public sealed class PageModelFactory
             {
                 items++;
                 trackable += item.Trackable ? 1 : 0;
+                _authorTickedCount += item.Trackable && item.Checked ? 1 : 0;
             }
 
             _sectionCounts[section] = new SectionCounts(i + 1, items, trackable);
@@ -233,6 +235,7 @@ public sealed class PageModelFactory
             ["legend_html"] = _roadmap.LegendHtml,
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
+            ["author_ticked_count"] = _authorTickedCount,
             ["sections"] = sections,
             ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,

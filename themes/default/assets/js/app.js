@@ -2,7 +2,6 @@ import { initGraphs } from './graph.js';
 import { initThemeSwitch } from './theme-switch.js';
 import { initTree } from './tree.js';
 import { initShortcuts } from './shortcuts.js';
-import { initSearch } from './search.js';
 import { initProgress } from './progress.js';
 import { registerServiceWorker } from './offline.js';
 
@@ -14,8 +13,8 @@ initTree();
 initShortcuts();
 initGraphs();
 const progress = initProgress();
-initSearch({ noteOf: async () => {
-  const { store } = await progress;
-  return (id) => store.note(id);
-} });
+// Only the search page searches: its code stays out of every other page's JavaScript budget (bench/results.md).
+if (document.querySelector('[data-search-results]')) {
+  import('./search.js').then(({ initSearch }) => initSearch({ progress }));
+}
 registerServiceWorker();

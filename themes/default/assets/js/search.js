@@ -88,7 +88,7 @@ function render(list, status, results, query) {
   }
 }
 
-export async function initSearch({ noteOf } = {}) {
+export async function initSearch({ progress } = {}) {
   const list = document.querySelector('[data-search-results]');
   const input = document.querySelector('[data-search-input]');
   const status = document.querySelector('[data-search-status]');
@@ -103,7 +103,8 @@ export async function initSearch({ noteOf } = {}) {
     const response = await fetch(list.dataset.searchIndex, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const data = await response.json();
-    const notes = noteOf ? await noteOf() : () => '';
+    const { source } = progress ? await progress : { source: () => ({ note: () => '' }) };
+    const notes = (id) => source().note(id);
     entries = prepare(Array.isArray(data.items) ? data.items : [], (id) => notes(id) || '');
   } catch (error) {
     status.textContent = 'The search index could not be loaded.';
