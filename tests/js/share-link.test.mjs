@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { encodeShare, decodeShare } from '../../themes/default/assets/js/share-link.js';
+import { describeChanges } from '../../themes/default/assets/js/export-import.js';
+
+const ids = ['constructor', 'toString', '__proto__', 'plain'];
+const states = new Map([['constructor', 'done'], ['__proto__', 'skipped']]);
+const notes = new Map([['toString', 'ünïcode ✓ note']]);
+
+test('a share link without notes is states only, and round-trips prototype-named ids', () => {
+  const link = encodeShare(ids, (id) => states.get(id) || 'not-started');
+  assert.equal(link.split('.').length, 3);
+  const shared = decodeShare(`#${link}`, ids);
+  assert.deepEqual([...shared.states], [['constructor', 'done'], ['__proto__', 'skipped']]);
+  assert.equal(shared.notes.size, 0);
+  assert.equal(shared.matches, true);
+});
+
+test('a share link with notes carries them, and a changed roadmap is recognised', () => {
+  const link = encodeShare(ids, (id) => states.get(id) || 'not-started', (id) => notes.get(id) || '');
+  assert.equal(decodeShare(link, ids).notes.get('toString'), 'ünïcode ✓ note');
+  assert.equal(decodeShare(link, [...ids, 'new']).matches, false);
+  assert.equal(decodeShare('progress=1.x.%%%', ids), null);
+});
+
+test('the import preview is whole sentences with English plurals', () => {
+  assert.equal(describeChanges({ done: 1, 'in-progress': 2, skipped: 0, 'not-started': 0, notes: 1, unknown: 0 }),
+    'This would mark 1 topic done and 2 topics in progress. It would also change 1 note.');
+  assert.equal(describeChanges({ done: 0, 'in-progress': 0, skipped: 0, 'not-started': 0, notes: 3, unknown: 0 }), 'This would change 3 notes.');
+});
