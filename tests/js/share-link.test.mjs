@@ -28,3 +28,19 @@ test('the import preview is whole sentences with English plurals', () => {
     'This would mark 1 topic done and 2 topics in progress. It would also change 1 note.');
   assert.equal(describeChanges({ done: 0, 'in-progress': 0, skipped: 0, 'not-started': 0, notes: 3, unknown: 0 }), 'This would change 3 notes.');
 });
+
+test('search forgives one typo per word of five letters or more, and ranks titles first', async () => {
+  const { withinOneEdit, wordScore, prepare, rank } = await import('../../themes/default/assets/js/search.js');
+  assert.ok(withinOneEdit('databse', 'database'));
+  assert.ok(withinOneEdit('dtaabase', 'database'));
+  assert.ok(!withinOneEdit('dbase', 'database'));
+  assert.ok(wordScore('databse', 'databases') > 0);
+  assert.equal(wordScore('sql', 'nosql') > 0, true);
+  assert.equal(wordScore('cat', 'cut'), 0);
+  const entries = prepare([
+    { id: 'a', title: 'Indexes', text: 'Database indexes.' },
+    { id: 'b', title: 'Database design', text: '' },
+    { id: 'c', title: 'Other', text: '' },
+  ], [], (id) => (id === 'c' ? 'my databse note' : ''));
+  assert.deepEqual(rank(entries, 'databse').map((r) => r.entry.item.id), ['b', 'a', 'c']);
+});
