@@ -56,6 +56,10 @@ public sealed class ScreenshotTests(SiteFixture site)
 
                 await page.OpenReadyAsync(site.SectionUrl);
                 await page.Check(site.Section.Items[1].Key).CheckAsync();
+                await page.Locator(".tree__toolbar").EvaluateAsync("e => e.scrollIntoView()");
+                await page.ScreenshotAsync(new() { Path = File("checklist") });
+                written.Add(File("checklist"));
+                await page.EvaluateAsync("() => window.scrollTo(0, 0)");
                 await page.Locator(".site-header").ScreenshotAsync(new() { Path = File("header") });
                 written.Add(File("header"));
                 if (width < 640)

@@ -69,7 +69,10 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
     const width = menu.offsetWidth;
     const left = Math.min(rect.right - width, document.documentElement.clientWidth - width - 8);
     menu.style.left = `${Math.max(8, left) + window.scrollX}px`;
-    menu.style.top = `${rect.bottom + 4 + window.scrollY}px`;
+    // Upward when it would be cut off below and fits above.
+    const height = menu.offsetHeight;
+    const up = rect.bottom + 4 + height > document.documentElement.clientHeight && rect.top - 4 - height >= 0;
+    menu.style.top = `${(up ? rect.top - 4 - height : rect.bottom + 4) + window.scrollY}px`;
     (entries.find((entry) => entry.getAttribute('aria-checked') === 'true') || entries[0]).focus();
   };
 
