@@ -44,3 +44,20 @@ test('search forgives one typo per word of five letters or more, and ranks title
   ], [], (id) => (id === 'c' ? 'my databse note' : ''));
   assert.deepEqual(rank(entries, 'databse').map((r) => r.entry.item.id), ['b', 'a', 'c']);
 });
+
+test('next up continues what is in progress, then the section the visitor is in, then the roadmap', async () => {
+  const { nextUp } = await import('../../themes/default/assets/js/next-up.js');
+  const items = [
+    { id: 'a', section: 's1', importance: 3, difficulty: 'easy', order: 0 },
+    { id: 'b', section: 's2', importance: 1, difficulty: 'hard', order: 1 },
+    { id: 'c', section: 's2', importance: 2, difficulty: 'medium', order: 2 },
+  ];
+  const states = new Map();
+  const state = (id) => states.get(id) || 'not-started';
+  assert.equal(nextUp(items, state).item.id, 'a');
+  assert.equal(nextUp(items, state, 's2').item.id, 'c');
+  states.set('b', 'in-progress');
+  assert.deepEqual(nextUp(items, state, 's1'), { item: items[1], reason: 'Continue: in progress' });
+  states.set('b', 'done'); states.set('a', 'skipped'); states.set('c', 'done');
+  assert.equal(nextUp(items, state).item, null);
+});

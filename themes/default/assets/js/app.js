@@ -9,10 +9,11 @@ import { registerServiceWorker } from './offline.js';
 document.documentElement.classList.add('js');
 
 initThemeSwitch();
+// Progress first: it enables the checkboxes (synchronously) that a jump to a topic moves the focus to.
+const progress = initProgress();
 initTree();
 initShortcuts();
 initGraphs();
-const progress = initProgress();
 // Only the search page searches: its code stays out of every other page's JavaScript budget (bench/results.md).
 if (document.querySelector('[data-search-results]')) {
   import('./search.js').then(({ initSearch }) => initSearch({ progress }));

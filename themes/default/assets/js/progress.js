@@ -4,7 +4,6 @@
 
 import { ProgressStore } from './progress-store.js';
 import { ProgressView } from './progress-view.js';
-import { initStateMenu } from './state-menu.js';
 import { initNotes } from './notes.js';
 import { loadRoadmap } from './roadmap-data.js';
 import { initFilters } from './filters.js';
@@ -49,13 +48,28 @@ export async function initProgress() {
     canEdit: editable,
     titleOf,
   });
-  initStateMenu({
-    setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
-    getState: (id) => source.state(id),
-    canEdit: editable,
-    editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
-    titleOf,
+  // The state menu and its keys. A page with a checklist needs them at once; the overview's graph only when a node
+  // takes the focus (its keys act on the focused node), which keeps the menu's code out of the overview's budget.
+  let menu = null;
+  const loadMenu = () => {
+    menu ??= import('./state-menu.js').then(({ initStateMenu }) => initStateMenu({
+      setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
+      getState: (id) => source.state(id),
+      canEdit: editable,
+      editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
+      titleOf,
+    }));
+    return menu;
+  };
+  // The checkbox sets done: handled here, never waiting for the menu's code.
+  document.addEventListener('change', (event) => {
+    const check = event.target;
+    if (!(check instanceof HTMLInputElement) || !check.matches('input.item-check[data-item-id]') || !editable()) return;
+    const id = check.dataset.itemId;
+    if (trackable(id)) store.setState(id, check.checked ? 'done' : 'not-started');
   });
+  if (document.querySelector('input.item-check, button.item-state')) loadMenu();
+  else document.addEventListener('focusin', (event) => { if (event.target instanceof Element && event.target.matches('a.graph-node')) loadMenu(); });
   const paintNotes = (...sources) => {
     for (const id of new Set(sources.flatMap((s) => [...s.snapshot().notes.keys()]))) notes.paint(id);
   };

@@ -1,4 +1,4 @@
-// The per-item state control: the checkbox sets done; the ⋯ button next to it opens a small menu
+// The per-item state control (the checkbox, which sets done, is progress.js's): the ⋯ button opens a small menu
 // (not started / in progress / done / skipped / note), and keys act on the focused item:
 // d done, i in progress, s skipped, u not started, e edit the note.
 
@@ -83,13 +83,6 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
       return;
     }
     if (!menu.contains(event.target)) close(false);
-  });
-
-  document.addEventListener('change', (event) => {
-    const check = event.target;
-    if (!(check instanceof HTMLInputElement) || !check.matches('input.item-check[data-item-id]')) return;
-    if (!canEdit()) return;
-    setState(check.dataset.itemId, check.checked ? 'done' : 'not-started');
   });
 
   menu.addEventListener('click', (event) => {
