@@ -75,8 +75,8 @@ public sealed class ScreenshotTests(SiteFixture site)
 
                 await page.OpenAsync(site.SearchUrl + "?q=databse");
                 await page.Locator("[data-search-results] li").First.WaitForAsync();
-                await page.ScreenshotAsync(new() { Path = File("search") });
-                written.Add(File("search"));
+                await page.ScreenshotAsync(new() { Path = File("search-typo") });
+                written.Add(File("search-typo"));
             }
         }
 
