@@ -21,4 +21,11 @@ if ! have_browser; then
   fi
 fi
 
+# The theme's pure client modules (progress store, share links): Node's own test runner, when Node is installed.
+if command -v node >/dev/null 2>&1; then
+  node --test tests/js/
+else
+  echo "Node not found: skipping the client unit tests in tests/js (apt-get install -y nodejs)." >&2
+fi
+
 dotnet test RoadmapSite.sln "$@"

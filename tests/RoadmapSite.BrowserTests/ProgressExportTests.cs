@@ -49,7 +49,7 @@ public sealed class ProgressExportTests(SiteFixture site)
         await other.OpenReadyAsync(site.SectionUrl);
         await other.OpenProgressDialogAsync();
         await other.Locator("[data-import-file]").SetInputFilesAsync(file);
-        await Assertions.Expect(other.Locator("[data-import-summary]")).ToContainTextAsync("1 become done, 1 become in progress, 1 become skipped, 1 note changes");
+        await Assertions.Expect(other.Locator("[data-import-summary]")).ToContainTextAsync("This would mark 1 topic done, 1 topic in progress, and 1 topic skipped. It would also change 1 note.");
         await other.Locator("[data-progress-action='import-apply']").ClickAsync();
 
         var imported = await other.StoredAsync();

@@ -45,7 +45,11 @@ public sealed class ProgressNavigationTests(SiteFixture site)
             }
         }
 
-        await Assertions.Expect(page.Locator("[data-filters-status]")).ToHaveTextAsync($"Showing {hard.Count} of {SectionItems.Count} topics.");
+        // The whole roadmap's count, the same on every page, then this page's share.
+        var label = char.ToUpperInvariant(difficulty[0]) + difficulty[1..];
+        var everywhere = Items.Count(item => item.Difficulty == difficulty);
+        await Assertions.Expect(page.Locator("[data-filters-status]")).ToHaveTextAsync(
+            $"Filtered by difficulty {label}: {everywhere} of {Items.Count} topics match ({hard.Count} of {SectionItems.Count} on this page).");
 
         // By state: only what the visitor marked done; the choice is remembered on the next page.
         await page.Locator("[data-filters-reset]").ClickAsync();
@@ -56,32 +60,54 @@ public sealed class ProgressNavigationTests(SiteFixture site)
         await page.OpenReadyAsync(site.TreeUrl);
         Assert.Equal("done", await page.Locator("select[data-filter='state']").InputValueAsync());
         await Assertions.Expect(page.Locator("input.item-check:visible")).ToHaveCountAsync(1);
+        // Shown, with the same count and one "Clear"; the sections with nothing to show are hidden.
+        await Assertions.Expect(page.Locator("[data-filters-status]")).ToHaveTextAsync($"Filtered by state Done: 1 of {Items.Count} topics match.");
+        await Assertions.Expect(page.Locator("section.tree--section:visible")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("section.tree--section:visible")).ToHaveCountAsync(RoadmapData.Sections(site.OutputDirectory));
+        await Assertions.Expect(page.Locator("[data-filters-reset]")).ToBeHiddenAsync();
     }
 
     [Fact]
-    public async Task Next_up_is_in_the_header_of_every_page_and_moves_on_when_its_topic_is_done()
+    public async Task Next_up_is_in_the_header_of_every_page_prefers_the_section_the_visitor_is_in_and_moves_on_when_its_topic_is_done()
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var first = Expected(Items);
+        var inSection = Expected(SectionItems);
         foreach (var (name, url) in site.PageTypes.Where(type => type.Name != "404"))
         {
             await page.OpenReadyAsync(url);
-            await Assertions.Expect(page.Locator("[data-next-up]")).ToHaveAttributeAsync("href", $"/roadmap/sections/{first.Section}/#{first.Id}");
+            var expected = name == "section" ? inSection : first;
+            await Assertions.Expect(page.Locator("[data-next-up]")).ToHaveAttributeAsync("href", $"/roadmap/sections/{expected.Section}/#{expected.Id}");
         }
 
         await page.Locator("[data-next-up]").ClickAsync();
         await page.WaitForURLAsync($"**/sections/{first.Section}/#{first.Id}");
         await page.WaitForSelectorAsync("[data-next-up]:not([hidden])", new() { State = WaitForSelectorState.Attached });
         await page.Check(first.Id).CheckAsync();
-        var second = Expected(Items.Where(item => item.Id != first.Id));
+        // Still in that section: its next topic, not another section's.
+        var second = Expected(Items.Where(item => item.Section == first.Section && item.Id != first.Id));
         await Assertions.Expect(page.Locator("[data-next-up-title]")).ToHaveTextAsync(second.Title);
-        await page.Locator("[data-next-up]").ClickAsync();
-        await page.WaitForURLAsync($"**/sections/{second.Section}/#{second.Id}");
-        await page.WaitForSelectorAsync("[data-next-up]:not([hidden])", new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(page.Locator("[data-next-up]")).ToHaveAttributeAsync("title", $"{second.Title}. Next in this section: the most important, then the easiest.");
         await page.SetStateAsync(second.Id, "skipped");
-        var third = Expected(Items.Where(item => item.Id != first.Id && item.Id != second.Id));
+        var third = Expected(Items.Where(item => item.Section == first.Section && item.Id != first.Id && item.Id != second.Id));
         await Assertions.Expect(page.Locator("[data-next-up-title]")).ToHaveTextAsync(third.Title);
+    }
+
+    [Fact]
+    public async Task Next_up_continues_a_topic_in_progress_before_anything_else()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var busy = Items.Last(item => item.Section != site.Section.Id);
+        await page.OpenReadyAsync(site.Url($"sections/{busy.Section}/"));
+        await page.SetStateAsync(busy.Id, "in-progress");
+
+        await page.OpenReadyAsync(site.SectionUrl);
+
+        await Assertions.Expect(page.Locator("[data-next-up-title]")).ToHaveTextAsync(busy.Title);
+        await Assertions.Expect(page.Locator("[data-next-up]")).ToHaveAttributeAsync("title", $"{busy.Title}. Continue: in progress.");
     }
 
     [Fact]

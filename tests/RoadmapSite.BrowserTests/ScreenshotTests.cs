@@ -36,4 +36,50 @@ public sealed class ScreenshotTests(SiteFixture site)
 
         Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, file));
     }
+
+    [Fact]
+    public async Task The_header_the_progress_dialog_and_search_are_screenshotted_at_1280_and_390_px_in_light_and_dark()
+    {
+        Directory.CreateDirectory(site.ScreenshotDirectory);
+        var written = new List<string>();
+        foreach (var width in new[] { 1280, 390 })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await using var context = await site.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = 844 },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                string File(string what) => Path.Combine(site.ScreenshotDirectory, $"{what}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+
+                await page.OpenReadyAsync(site.SectionUrl);
+                await page.Check(site.Section.Items[1].Key).CheckAsync();
+                await page.Locator(".tree__toolbar").EvaluateAsync("e => e.scrollIntoView()");
+                await page.ScreenshotAsync(new() { Path = File("checklist") });
+                written.Add(File("checklist"));
+                await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+                await page.Locator(".site-header").ScreenshotAsync(new() { Path = File("header") });
+                written.Add(File("header"));
+                if (width < 640)
+                {
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+                    await page.Locator(".site-header").ScreenshotAsync(new() { Path = File("header-menu") });
+                    written.Add(File("header-menu"));
+                }
+
+                await page.OpenProgressDialogAsync();
+                await page.ScreenshotAsync(new() { Path = File("dialog") });
+                written.Add(File("dialog"));
+
+                await page.OpenAsync(site.SearchUrl + "?q=databse");
+                await page.Locator("[data-search-results] li").First.WaitForAsync();
+                await page.ScreenshotAsync(new() { Path = File("search-typo") });
+                written.Add(File("search-typo"));
+            }
+        }
+
+        Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, file));
+    }
 }

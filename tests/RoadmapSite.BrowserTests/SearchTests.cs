@@ -60,4 +60,39 @@ public sealed class SearchTests(SiteFixture site)
         await page.Keyboard.PressAsync("/");
         await Assertions.Expect(page.Locator("[data-search-input]")).ToBeFocusedAsync();
     }
+
+    [Fact]
+    public async Task A_typo_per_word_still_finds_the_topic_with_matched_words_marked_and_its_section_state_and_difficulty()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(site.Url("sections/database-management/"));
+        await page.Check("database-design").CheckAsync();
+        await page.OpenAsync(site.SearchUrl);
+
+        await page.Locator("[data-search-input]").PressSequentiallyAsync("databse desgn");
+
+        var results = page.Locator("[data-search-results] > li");
+        var first = results.First;
+        await Assertions.Expect(first.Locator("a")).ToHaveTextAsync("Database Design");
+        Assert.Equal(["Database", "Design"], await first.Locator("a mark").AllTextContentsAsync());
+        await Assertions.Expect(first.Locator(".search-result__meta")).ToContainTextAsync("Database Management");
+        await Assertions.Expect(first.Locator(".search-result__meta")).ToContainTextAsync("done");
+        // Titles rank above descriptions: the topic that says "database design" only in its text comes later.
+        var titles = (await results.Locator("a.search-result__link").AllTextContentsAsync()).ToList();
+        Assert.True(titles.IndexOf("Entity Relationship Diagrams (ERDs)") > titles.IndexOf("Database Design"), string.Join(" | ", titles));
+        Assert.Contains("Database Design", titles[0]);
+    }
+
+    [Fact]
+    public async Task Sections_are_found_too()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.SearchUrl + "?q=" + Uri.EscapeDataString("containerisation orchestration"));
+
+        var section = page.Locator("[data-search-results] > li.search-result--section").First;
+        await Assertions.Expect(section.Locator("a")).ToHaveAttributeAsync("href", "/roadmap/sections/containerization-and-orchestration/");
+        await Assertions.Expect(section).ToContainTextAsync("Section");
+    }
 }

@@ -28,6 +28,7 @@ public sealed class PageModelFactory
     private readonly Dictionary<RoadmapSection, SectionCounts> _sectionCounts = new(ReferenceEqualityComparer.Instance);
     private readonly int _itemCount;
     private readonly int _trackableCount;
+    private readonly int _authorTickedCount;
 
     // The roadmap's summary (every section with its counts) is the same on every page: made once and shared by
     // every render, read-only. Made per page, a roadmap of 4,000 sections built 16 million section summaries.
@@ -63,6 +64,7 @@ public sealed class PageModelFactory
             {
                 items++;
                 trackable += item.Trackable ? 1 : 0;
+                _authorTickedCount += item.Trackable && item.Checked ? 1 : 0;
             }
 
             _sectionCounts[section] = new SectionCounts(i + 1, items, trackable);
@@ -241,6 +243,7 @@ public sealed class PageModelFactory
             ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
+            ["author_ticked_count"] = _authorTickedCount,
             ["sections"] = sections,
             ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,

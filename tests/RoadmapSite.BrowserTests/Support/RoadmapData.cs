@@ -17,6 +17,12 @@ public static class RoadmapData
         return items;
     }
 
+    public static int Sections(string siteDirectory)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(siteDirectory, "roadmap.json")));
+        return document.RootElement.GetProperty("sections").GetArrayLength();
+    }
+
     public static IReadOnlyList<string> MarkdownParts(string siteDirectory)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(siteDirectory, "roadmap.json")));

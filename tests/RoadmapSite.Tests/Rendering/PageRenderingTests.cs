@@ -199,13 +199,44 @@ public sealed class PageRenderingTests
     }
 
     [Fact]
-    public void Search_page_points_at_the_search_index()
+    public void Search_page_points_at_the_search_index_and_searches_with_the_one_box_in_the_header()
     {
         var document = Render("search");
 
         Assert.Equal("/my-repo/search-index.json", document.QuerySelector("[data-search-results]")?.GetAttribute("data-search-index"));
-        Assert.NotNull(document.QuerySelector("main form[action='/my-repo/search/'] input[name=q][data-search-input]"));
+        Assert.NotNull(document.QuerySelector("header form[action='/my-repo/search/'] input[name=q][data-search-input]"));
+        Assert.Single(document.QuerySelectorAll("input[type=search]"));
     }
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public void The_header_offers_search_once_and_the_legend_shows_the_authors_tick_only_when_there_is_one(string kind)
+    {
+        var document = Render(kind);
+
+        Assert.Single(document.QuerySelectorAll("header input[type=search]"));
+        Assert.Empty(document.QuerySelectorAll("header button[type=submit], header nav a[href='/my-repo/search/']"));
+        // The sample roadmap's author ticked "logic".
+        Assert.Equal(kind is "index" or "tree" ? 1 : 0, document.QuerySelectorAll(".legend .badge--author").Length);
+    }
+
+    [Fact]
+    public void A_roadmap_whose_author_ticked_nothing_has_no_authors_tick_in_its_legend()
+    {
+        var unticked = SampleSite.Roadmap with
+        {
+            Sections = [.. SampleSite.Roadmap.Sections.Select(section => section with { Items = [.. section.Items.Select(Untick)] })],
+        };
+        var factory = new PageModelFactory(unticked, SampleSite.Settings, new SiteUrls(SampleSite.BasePath), asset => SampleSite.BasePath + "assets/" + asset, () => "", _ => "");
+
+        var document = Render("index", factory);
+
+        Assert.NotNull(document.QuerySelector(".legend"));
+        Assert.Empty(document.QuerySelectorAll(".badge--author"));
+    }
+
+    private static RoadmapSite.Model.RoadmapItem Untick(RoadmapSite.Model.RoadmapItem item) =>
+        item with { Checked = false, Children = [.. item.Children.Select(Untick)] };
 
     [Fact]
     public void Pages_render_concurrently_with_one_renderer()

@@ -12,8 +12,8 @@ export function exportDocument(snapshot, { namespace, title }) {
     site: namespace,
     roadmap: title,
     exported: new Date().toISOString(),
-    states: snapshot.states,
-    notes: snapshot.notes,
+    states: Object.fromEntries(snapshot.states),
+    notes: Object.fromEntries(snapshot.notes),
   };
 }
 
@@ -29,40 +29,46 @@ export function parseProgressFile(text) {
     throw new Error('This file is not a progress file exported from a roadmap site.');
   }
   const { data, dropped } = upgrade(parsed);
-  return { data, dropped, site: typeof parsed.site === 'string' ? parsed.site : '', roadmap: parsed.roadmap || '' };
+  return { data, dropped, site: typeof parsed.site === 'string' ? parsed.site : '', roadmap: typeof parsed.roadmap === 'string' ? parsed.roadmap : '' };
 }
 
-/** What merging or replacing would do, counted per kind of change. */
+/** What merging or replacing would do, counted per kind of change. `current` and `incoming` hold Maps. */
 export function preview(current, incoming, mode, knownIds) {
   const next = mode === 'replace'
-    ? { states: { ...incoming.states }, notes: { ...incoming.notes } }
-    : { states: { ...current.states, ...incoming.states }, notes: { ...current.notes, ...incoming.notes } };
+    ? { states: new Map(incoming.states), notes: new Map(incoming.notes) }
+    : { states: new Map([...current.states, ...incoming.states]), notes: new Map([...current.notes, ...incoming.notes]) };
   const changes = { done: 0, 'in-progress': 0, skipped: 0, 'not-started': 0, notes: 0, unknown: 0 };
-  const ids = new Set([...Object.keys(current.states), ...Object.keys(next.states)]);
-  for (const id of ids) {
-    const before = current.states[id] || 'not-started';
-    const after = next.states[id] || 'not-started';
+  for (const id of new Set([...current.states.keys(), ...next.states.keys()])) {
+    const before = current.states.get(id) || 'not-started';
+    const after = next.states.get(id) || 'not-started';
     if (before === after) continue;
     changes[after]++;
     if (!knownIds(id)) changes.unknown++;
   }
-  for (const id of new Set([...Object.keys(current.notes), ...Object.keys(next.notes)])) {
-    if ((current.notes[id] || '') !== (next.notes[id] || '')) changes.notes++;
+  for (const id of new Set([...current.notes.keys(), ...next.notes.keys()])) {
+    if ((current.notes.get(id) || '') !== (next.notes.get(id) || '')) changes.notes++;
   }
   return { next, changes };
 }
 
+const plural = new Intl.PluralRules('en');
+/** "1 topic", "2 topics": the form English needs for the number. */
+export const count = (n, one, other) => `${n} ${plural.select(n) === 'one' ? one : other}`;
+
+/** The preview as whole sentences: "This would mark 2 topics done and 1 topic skipped. It would also change 1 note." */
 export function describeChanges(changes) {
-  const parts = [];
-  if (changes.done) parts.push(`${changes.done} become done`);
-  if (changes['in-progress']) parts.push(`${changes['in-progress']} become in progress`);
-  if (changes.skipped) parts.push(`${changes.skipped} become skipped`);
-  if (changes['not-started']) parts.push(`${changes['not-started']} become not started`);
-  if (changes.notes) parts.push(`${changes.notes} ${changes.notes === 1 ? 'note changes' : 'notes change'}`);
-  if (parts.length === 0) return 'Nothing would change.';
-  let text = `${parts.join(', ')}.`;
-  if (changes.unknown) text += ` ${changes.unknown} of these ${changes.unknown === 1 ? 'is for a topic' : 'are for topics'} not in this roadmap; kept and listed under “No longer in the roadmap”.`;
-  return text[0].toUpperCase() + text.slice(1);
+  const marks = [['done', 'done'], ['in-progress', 'in progress'], ['skipped', 'skipped'], ['not-started', 'not started']]
+    .filter(([state]) => changes[state])
+    .map(([state, label]) => `${count(changes[state], 'topic', 'topics')} ${label}`);
+  if (marks.length === 0 && !changes.notes) return 'Nothing would change.';
+  const notes = changes.notes ? `change ${count(changes.notes, 'note', 'notes')}` : '';
+  let text = marks.length ? `This would mark ${new Intl.ListFormat('en').format(marks)}.` : '';
+  if (notes) text += marks.length ? ` It would also ${notes}.` : `This would ${notes}.`;
+  if (changes.unknown) {
+    text += ` ${changes.unknown === 1 ? 'One of these topics is' : `${changes.unknown} of these topics are`} not in this roadmap:` +
+      ' kept, and listed under “No longer in the roadmap”.';
+  }
+  return text;
 }
 
 /** Offers `text` as a file download (a blob URL: same origin, nothing leaves the browser). */

@@ -1,6 +1,6 @@
 // Filters by difficulty, importance and state, for the tree (non-matching topics are hidden; a topic or group stays,
 // muted, while something under it matches) and the graph (non-matching nodes are dimmed, so the layout does not move).
-// The choice is remembered per site.
+// The choice is remembered per site and applies on every page, which says so in its filter bar with one "Clear".
 
 import { readStored, writeStored } from './storage.js';
 
@@ -30,6 +30,8 @@ export function initFilters({ roadmap, getState }) {
   const rows = [...document.querySelectorAll('li[data-item-id]')];
   const parentOf = new Map(rows.map((row) => [row, row.parentElement && row.parentElement.closest('li[data-item-id]')]));
   const nodes = [...document.querySelectorAll('a.graph-node[data-item-id]')];
+  // The whole-roadmap page's sections: one with no match is hidden while a filter is on.
+  const sections = [...document.querySelectorAll('section.tree--section')];
   let filters = load();
 
   const active = () => Object.keys(DEFAULTS).some((key) => filters[key] !== DEFAULTS[key]);
@@ -60,23 +62,28 @@ export function initFilters({ roadmap, getState }) {
       const dim = on && item && item.trackable && !matches(item, getState(item.id), filters);
       node.classList.toggle('is-filtered-out', !!dim);
     }
-    if (rows.length === 0) {
-      total = 0;
-      shown = 0;
-      for (const node of nodes) {
-        const item = roadmap.byId.get(node.dataset.itemId);
-        if (!item || !item.trackable) continue;
-        total++;
-        if (!node.classList.contains('is-filtered-out')) shown++;
-      }
+    // Counted over the whole roadmap, so every page says the same "7 of 168"; the page's own share comes after.
+    let matching = 0;
+    if (on) for (const item of roadmap.items) if (matches(item, getState(item.id), filters)) matching++;
+    for (const section of sections) {
+      section.hidden = on && !section.querySelector('li[data-item-id]:not([hidden])');
     }
+    const here = rows.length > 0 && sections.length === 0 ? ` (${shown} of ${total} on this page)` : '';
+    const summary = describe();
     for (const bar of bars) {
+      bar.classList.toggle('is-active', on);
       const status = bar.querySelector('[data-filters-status]');
-      if (status) status.textContent = on ? `Showing ${shown} of ${total} topics.` : '';
+      if (status) status.textContent = on ? `Filtered by ${summary}: ${matching} of ${roadmap.items.length} topics match${here}.` : '';
       const reset = bar.querySelector('[data-filters-reset]');
-      if (reset) reset.disabled = !on;
+      if (reset) reset.hidden = !on;
     }
   };
+
+  /** "difficulty Hard, state Done": the active filters as their menus show them. */
+  const describe = () => Object.keys(DEFAULTS).filter((key) => filters[key] !== DEFAULTS[key]).map((key) => {
+    const select = bars[0].querySelector(`select[data-filter="${key}"]`);
+    return `${key} ${select?.selectedOptions[0]?.textContent.trim() || filters[key]}`;
+  }).join(', ');
 
   for (const bar of bars) {
     for (const select of bar.querySelectorAll('select[data-filter]')) {

@@ -28,7 +28,9 @@ export function initNotes({ getNote, setNote, canEdit, titleOf }) {
         label.className = 'tree-item__my-note-label';
         label.textContent = 'My note: ';
         block.append(label, document.createElement('span'));
-        row.querySelector(':scope > .tree-item__row')?.after(block);
+        // Below the topic's own description and notes: the visitor's note is the last word on it.
+        const after = [...row.querySelectorAll(':scope > .tree-item__row, :scope > .tree-item__description, :scope > .tree-item__notes')].pop();
+        after?.after(block);
         shownNotes.set(row, block);
       }
       block.lastElementChild.textContent = text;

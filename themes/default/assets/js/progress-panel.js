@@ -1,13 +1,13 @@
 // The "Progress" dialog: summary, export / import (with preview, merge or replace), Markdown download,
 // share link, the author's ticks, progress kept for topics no longer in the roadmap, and a reset.
 
-import { exportDocument, parseProgressFile, preview, describeChanges, download } from './export-import.js';
+import { exportDocument, parseProgressFile, preview, describeChanges, download, count } from './export-import.js';
 import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
 import { basePath } from './storage.js';
 
-export function initProgressPanel({ store, roadmap, announce }) {
+export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');
   if (!dialog) return { refresh() {} };
   const $ = (selector) => dialog.querySelector(selector);
@@ -18,7 +18,7 @@ export function initProgressPanel({ store, roadmap, announce }) {
   const known = (id) => !!(roadmap && roadmap.byId.has(id));
   const orphans = () => {
     const { states, notes } = store.snapshot();
-    return [...new Set([...Object.keys(states), ...Object.keys(notes)])].filter((id) => !known(id)).sort();
+    return [...new Set([...states.keys(), ...notes.keys()])].filter((id) => !known(id)).sort();
   };
 
   const say = (message) => {
@@ -39,12 +39,26 @@ export function initProgressPanel({ store, roadmap, announce }) {
       if (state in counts) counts[state]++;
     }
     $('[data-progress-summary]').textContent =
-      `${counts.done} of ${roadmap.items.length} topics done, ${counts['in-progress']} in progress, ${counts.skipped} skipped.`;
+      `${counts.done} of ${count(roadmap.items.length, 'topic', 'topics')} done, ${counts['in-progress']} in progress, ${counts.skipped} skipped.`;
+    // Only on a roadmap whose author ticked something: otherwise there is nothing to start from.
     const authored = roadmap.items.filter((item) => item.checked).length;
-    $('[data-author-count]').textContent = authored === 0
-      ? 'The author has not ticked any topic.'
-      : `The author ticked ${authored} ${authored === 1 ? 'topic' : 'topics'} in the Markdown. Those ticks are the author’s own, not yours; you can start from them.`;
-    $('[data-progress-action="author"]').disabled = authored === 0;
+    $('[data-author]').hidden = authored === 0;
+    $('[data-author-count]').textContent =
+      `The author ticked ${count(authored, 'topic', 'topics')} in the Markdown. Those ticks are the author’s own, not yours; you can start from them.`;
+  };
+
+  const renderStorage = async () => {
+    const persistent = await safety?.persistent();
+    const exported = safety?.lastExport();
+    const when = exported ? `Last export: ${new Date(exported).toLocaleDateString()}.` : 'Not exported yet.';
+    const kept = !store.saved
+      ? 'Your progress cannot be saved in this browser right now (storage full or turned off): export it to keep it.'
+      : persistent
+        ? 'Storage is persistent: this browser keeps your progress until you clear its site data.'
+        : 'Storage is not persistent: this browser may clear your progress when it runs short of space or after weeks without a visit. Export a copy to be safe.';
+    const line = $('[data-storage-status]');
+    line.dataset.persistent = String(!!persistent);
+    line.textContent = `${kept} ${when}`;
   };
 
   const renderOrphans = () => {
@@ -70,18 +84,18 @@ export function initProgressPanel({ store, roadmap, announce }) {
         const target = field.value.trim();
         if (!known(target)) { say(`“${target}” is not a topic of this roadmap.`); field.focus(); return; }
         const snapshot = store.snapshot();
-        if (snapshot.states[id]) snapshot.states[target] = snapshot.states[id];
-        if (snapshot.notes[id]) snapshot.notes[target] = snapshot.notes[id];
-        delete snapshot.states[id];
-        delete snapshot.notes[id];
+        for (const map of [snapshot.states, snapshot.notes]) {
+          if (map.has(id)) map.set(target, map.get(id));
+          map.delete(id);
+        }
         store.replace(snapshot, 'bulk');
         say(`Progress of ${id} restored to ${roadmap.byId.get(target).title}.`);
         refresh();
       });
       const clear = button('Clear', `Clear the progress kept for ${id}`, () => {
         const snapshot = store.snapshot();
-        delete snapshot.states[id];
-        delete snapshot.notes[id];
+        snapshot.states.delete(id);
+        snapshot.notes.delete(id);
         store.replace(snapshot, 'bulk');
         say(`Progress kept for ${id} cleared.`);
         refresh();
@@ -104,15 +118,16 @@ export function initProgressPanel({ store, roadmap, announce }) {
     if (!dialog.open) return;
     renderSummary();
     renderOrphans();
+    renderStorage();
   };
 
   const showPreview = () => {
     if (!pending) return;
     const mode = dialog.querySelector('input[name="import-mode"]:checked')?.value || 'merge';
     const { changes } = preview(store.snapshot(), pending.data, mode, known);
-    const from = pending.roadmap ? ` (from “${pending.roadmap}”${pending.site && pending.site !== namespace ? ', another site' : ''})` : '';
+    const from = pending.roadmap ? ` The file is from “${pending.roadmap}”${pending.site && pending.site !== namespace ? ', another site' : ''}.` : '';
     $('[data-import-summary]').textContent = `${describeChanges(changes)}${from}` +
-      (pending.dropped ? ` ${pending.dropped} unreadable entries in the file are ignored.` : '');
+      (pending.dropped ? ` ${count(pending.dropped, 'unreadable entry in the file is', 'unreadable entries in the file are')} ignored.` : '');
   };
 
   const resetImport = () => {
@@ -124,10 +139,9 @@ export function initProgressPanel({ store, roadmap, announce }) {
 
   const actions = {
     export() {
-      const doc = exportDocument(store.snapshot(), { namespace, title: roadmap ? roadmap.json.title : document.title });
-      const stamp = new Date().toISOString().slice(0, 10);
-      download(`progress-${slug(doc.roadmap || 'roadmap')}-${stamp}.json`, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
+      exportFile();
       say('Progress exported as a JSON file.');
+      refresh();
     },
     async markdown() {
       if (!roadmap) return say('The roadmap’s data could not be loaded.');
@@ -141,13 +155,14 @@ export function initProgressPanel({ store, roadmap, announce }) {
     },
     async share() {
       if (!roadmap) return say('The roadmap’s data could not be loaded.');
-      const url = `${window.location.origin}${basePath()}#${encodeShare(roadmap.items.map((i) => i.id), (id) => store.state(id))}`;
+      const withNotes = !!$('[data-share-notes]')?.checked;
+      const url = `${window.location.origin}${basePath()}#${encodeShare(roadmap.items.map((i) => i.id), (id) => store.state(id), withNotes ? (id) => store.note(id) : null)}`;
       const output = $('[data-share-output]');
       output.value = url;
       output.closest('[data-share-box]').hidden = false;
       try {
         await navigator.clipboard.writeText(url);
-        say('Share link copied. It shows your progress read-only to whoever opens it.');
+        say(`Share link copied. It shows your progress${withNotes ? ' and notes' : ''} read-only to whoever opens it.`);
       } catch {
         output.focus();
         output.select();
@@ -158,9 +173,10 @@ export function initProgressPanel({ store, roadmap, announce }) {
       if (!pending) return;
       const mode = dialog.querySelector('input[name="import-mode"]:checked')?.value || 'merge';
       const { next } = preview(store.snapshot(), pending.data, mode, known);
-      store.replace(next, 'import');
+      const saved = store.replace(next, 'import');
       resetImport();
-      say(mode === 'replace' ? 'Progress replaced by the imported file.' : 'Imported progress merged into yours.');
+      if (!saved) say('The file was read, but your progress could not be saved in this browser (storage full or turned off). It applies to this page only.');
+      else say(mode === 'replace' ? 'Progress replaced by the imported file.' : 'Imported progress merged into yours.');
       refresh();
     },
     'import-cancel'() {
@@ -169,19 +185,16 @@ export function initProgressPanel({ store, roadmap, announce }) {
     },
     author() {
       if (!roadmap) return;
-      const changes = {};
-      for (const item of roadmap.items) {
-        if (item.checked && store.state(item.id) === 'not-started') changes[item.id] = 'done';
-      }
+      const changes = roadmap.items.filter((item) => item.checked && store.state(item.id) === 'not-started').map((item) => [item.id, 'done']);
       const changed = store.setStates(changes, 'bulk');
-      say(`${changed.length} of the author’s ticked topics marked done.`);
+      say(`${count(changed.length, 'of the author’s ticked topics was', 'of the author’s ticked topics were')} marked done.${store.saved ? '' : ' Not saved: this browser’s storage is full or turned off.'}`);
       refresh();
     },
     'orphans-clear'() {
       const snapshot = store.snapshot();
       for (const id of orphans()) {
-        delete snapshot.states[id];
-        delete snapshot.notes[id];
+        snapshot.states.delete(id);
+        snapshot.notes.delete(id);
       }
       store.replace(snapshot, 'bulk');
       say('Progress for topics no longer in the roadmap cleared.');
@@ -189,7 +202,7 @@ export function initProgressPanel({ store, roadmap, announce }) {
     },
     reset() {
       if (!window.confirm('Clear all your progress and notes for this roadmap? Export first if you may want them back.')) return;
-      store.replace({ states: {}, notes: {} }, 'bulk');
+      store.replace({ states: new Map(), notes: new Map() }, 'bulk');
       say('All your progress was cleared.');
       refresh();
     },
@@ -225,7 +238,15 @@ export function initProgressPanel({ store, roadmap, announce }) {
   };
   dialog.addEventListener('close', () => returnTo?.focus());
 
-  return { refresh, open };
+  return { refresh, open, exportNow: exportFile };
+
+  /** Downloads the progress as JSON; also what the "Export now" of a failed save or a reminder does. */
+  function exportFile() {
+    const doc = exportDocument(store.snapshot(), { namespace, title: roadmap ? roadmap.json.title : document.title });
+    const stamp = new Date().toISOString().slice(0, 10);
+    download(`progress-${slug(doc.roadmap || 'roadmap')}-${stamp}.json`, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
+    safety?.exported();
+  }
 }
 
 function button(text, label, onClick) {

@@ -1,50 +1,66 @@
 // The visitor's progress and notes in localStorage, under this site's namespace (docs/progress-storage.md).
-// One JSON value, written once per change. Older schema versions are migrated on read; a value that cannot be
-// read is copied to a backup key first, whatever can be salvaged is kept, and the visitor is told.
-// Another tab's writes arrive through the `storage` event and are reported as changes like local ones.
+// Older schema versions are migrated on read; a value that cannot be read is copied to a backup key first, whatever
+// can be salvaged is kept, and the visitor is told.
+// Ids are topic ids from Markdown: "constructor" or "__proto__" are ids like any other, so ids only ever index Maps
+// (stored JSON objects are read with Object.entries and written with Object.fromEntries, never looked up by key).
+// Several tabs: every state and note carries the time it was set. A write first merges what is stored (the later
+// change wins per topic), and another tab's write, arriving through the `storage` event, is merged the same way and
+// written back if this tab knew something newer, so ticks made in two tabs at the same moment are both kept.
 
 import { storageKey } from './storage.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const STATES = ['not-started', 'in-progress', 'done', 'skipped'];
 const KEY = 'progress';
 const VALID = new Set(['in-progress', 'done', 'skipped']);
+const FIELDS = ['states', 'notes'];
+
+const entriesOf = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []);
 
 // Each entry turns a value of version n into version n + 1. Version 0 is the unversioned shape early scripts
 // wrote: { "<id>": true | "done" | "in-progress" | "skipped", ... }.
-const MIGRATIONS = {
-  0: (old) => {
-    const states = {};
-    for (const [id, value] of Object.entries(old || {})) {
-      if (value === true) states[id] = 'done';
-      else if (typeof value === 'string') states[id] = value;
+const MIGRATIONS = [
+  (old) => {
+    const states = [];
+    for (const [id, value] of entriesOf(old)) {
+      if (value === true) states.push([id, 'done']);
+      else if (typeof value === 'string') states.push([id, value]);
     }
-    return { version: 1, states, notes: {} };
+    return { version: 1, states: Object.fromEntries(states), notes: {} };
   },
-};
+  // 1 → 2: the time of each change, for merging tabs. Entries from before count as older than any change.
+  (old) => ({ version: 2, states: old.states, notes: old.notes, changed: { states: {}, notes: {} } }),
+];
 
-function empty() {
-  return { version: SCHEMA_VERSION, states: {}, notes: {} };
+/** { states, notes: Map id → value; times: { states, notes: Map id → ms } }. A time without a value: cleared then. */
+export function emptyData() {
+  return { states: new Map(), notes: new Map(), times: { states: new Map(), notes: new Map() } };
 }
 
 /** Keeps only well-formed entries; counts what it dropped. */
-function clean(data) {
-  const result = empty();
+function clean(value) {
+  const data = emptyData();
   let dropped = 0;
-  for (const [id, state] of Object.entries(data.states && typeof data.states === 'object' ? data.states : {})) {
-    if (VALID.has(state)) result.states[id] = state; else dropped++;
+  for (const [id, state] of entriesOf(value.states)) {
+    if (VALID.has(state)) data.states.set(id, state); else dropped++;
   }
-  for (const [id, note] of Object.entries(data.notes && typeof data.notes === 'object' ? data.notes : {})) {
-    if (typeof note === 'string' && note.trim()) result.notes[id] = note; else dropped++;
+  for (const [id, note] of entriesOf(value.notes)) {
+    if (typeof note === 'string' && note.trim()) data.notes.set(id, note); else dropped++;
   }
-  return { data: result, dropped };
+  const changed = value.changed && typeof value.changed === 'object' ? value.changed : {};
+  for (const field of FIELDS) {
+    for (const [id, time] of entriesOf(changed[field])) {
+      if (Number.isFinite(time) && time > 0) data.times[field].set(id, time);
+    }
+  }
+  return { data, dropped };
 }
 
 /** Reads as much as possible out of text that is not valid JSON any more (truncated, hand-edited). */
 function salvage(text) {
-  const data = empty();
+  const data = emptyData();
   const statePattern = /"((?:[^"\\]|\\.)+)"\s*:\s*"(done|in-progress|skipped)"/g;
-  for (const match of text.matchAll(statePattern)) data.states[match[1]] = match[2];
+  for (const match of text.matchAll(statePattern)) data.states.set(match[1], match[2]);
   return data;
 }
 
@@ -52,16 +68,59 @@ function salvage(text) {
 export function upgrade(parsed) {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a progress object');
   let value = parsed;
-  let version = Number.isInteger(value.version) ? value.version : 0;
-  if (version > SCHEMA_VERSION) {
-    // Written by a newer version of the site: read the fields this version knows.
-    version = SCHEMA_VERSION;
-  }
-  while (version < SCHEMA_VERSION) {
-    value = MIGRATIONS[version](value);
-    version++;
-  }
+  // Written by a newer version of the site: read the fields this version knows.
+  let version = Number.isInteger(value.version) ? Math.min(value.version, SCHEMA_VERSION) : 0;
+  for (; version < SCHEMA_VERSION; version++) value = MIGRATIONS[version](value);
   return clean(value);
+}
+
+export function serialize(data) {
+  const object = (map) => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({
+    version: SCHEMA_VERSION,
+    states: object(data.states),
+    notes: object(data.notes),
+    changed: { states: object(data.times.states), notes: object(data.times.notes) },
+  });
+}
+
+/**
+ * Merges two values topic by topic: the later change wins. On equal times (both from before version 2, or the same
+ * millisecond) `stored` wins, so merging what another tab wrote never makes this tab write it back.
+ */
+export function merge(local, stored) {
+  const result = emptyData();
+  for (const field of FIELDS) {
+    const ids = new Set([...local[field].keys(), ...local.times[field].keys(), ...stored[field].keys(), ...stored.times[field].keys()]);
+    for (const id of ids) {
+      const localTime = local.times[field].get(id) || 0;
+      const storedTime = stored.times[field].get(id) || 0;
+      const from = localTime > storedTime ? local : stored;
+      const time = Math.max(localTime, storedTime);
+      if (from[field].has(id)) result[field].set(id, from[field].get(id));
+      if (time) result.times[field].set(id, time);
+    }
+  }
+  return result;
+}
+
+/** Ids whose state or note differs between two values. */
+export function diff(a, b) {
+  const ids = new Set();
+  for (const field of FIELDS) {
+    for (const id of new Set([...a[field].keys(), ...b[field].keys()])) {
+      if (a[field].get(id) !== b[field].get(id)) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/** True when `a` holds every value and time `b` holds, and nothing else. */
+function same(a, b) {
+  return FIELDS.every((field) => [a[field], a.times[field]].every((map, i) => {
+    const other = i === 0 ? b[field] : b.times[field];
+    return map.size === other.size && [...map].every(([id, value]) => other.get(id) === value);
+  }));
 }
 
 function backupKey() {
@@ -69,18 +128,44 @@ function backupKey() {
 }
 
 export class ProgressStore {
-  constructor(storage = safeStorage()) {
+  constructor(storage = safeStorage(), { now = Date.now, events = globalThis.window } = {}) {
     this.storage = storage;
     this.key = storageKey(KEY);
+    this.now = now;
+    this.lastTime = 0;
     this.listeners = new Set();
     this.notice = null;
+    // False after a write failed (storage full or disabled) until one succeeds: the progress is then only in memory.
+    this.saved = true;
     this.data = this.read();
-    window.addEventListener('storage', (event) => {
-      if (event.key !== this.key && event.key !== null) return;
-      const before = this.data;
-      this.data = this.read();
-      this.emit(diff(before, this.data), 'remote');
+    events?.addEventListener('storage', (event) => {
+      if (event.storageArea !== this.storage || (event.key !== this.key && event.key !== null)) return;
+      if (event.key === null) {
+        // The whole storage was cleared (site data removed): follow it rather than write everything back.
+        const before = this.data;
+        this.data = emptyData();
+        this.emit(diff(before, this.data), 'remote');
+        return;
+      }
+      const remote = this.parse(event.newValue);
+      if (!remote) return;
+      const merged = merge(this.data, remote);
+      const changed = diff(this.data, merged);
+      this.data = merged;
+      // This tab knew something newer than what the other tab wrote (their write raced ours): store the union.
+      if (!same(merged, remote)) this.commit([]);
+      this.emit(changed, 'remote');
     });
+  }
+
+  /** The current value, or null when it is absent or unreadable (only the first read repairs damage). */
+  parse(text) {
+    if (typeof text !== 'string') return null;
+    try {
+      return upgrade(JSON.parse(text)).data;
+    } catch {
+      return null;
+    }
   }
 
   read() {
@@ -90,14 +175,15 @@ export class ProgressStore {
     } catch {
       text = null;
     }
-    if (text === null) return empty();
+    if (text === null) return emptyData();
     try {
       const { data, dropped } = upgrade(JSON.parse(text));
       if (dropped > 0) this.recover(text, data, `${dropped} unreadable ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
       return data;
     } catch {
       const data = salvage(text);
-      this.recover(text, data, `${Object.keys(data.states).length} ${Object.keys(data.states).length === 1 ? 'topic was' : 'topics were'} recovered`);
+      const count = data.states.size;
+      this.recover(text, data, `${count} ${count === 1 ? 'topic was' : 'topics were'} recovered`);
       return data;
     }
   }
@@ -109,7 +195,7 @@ export class ProgressStore {
     try {
       this.storage.setItem(key, text);
       kept = true;
-      this.storage.setItem(this.key, JSON.stringify(data));
+      this.storage.setItem(this.key, serialize(data));
     } catch {
       // Storage full or disabled: the visitor is still told below.
     }
@@ -117,100 +203,127 @@ export class ProgressStore {
       (kept ? ` The damaged data was kept in this browser's storage under “${key}”.` : '');
   }
 
-  write() {
+  /** A time for a change made now: never equal to or before this tab's previous one. */
+  stamp() {
+    this.lastTime = Math.max(this.now(), this.lastTime + 1);
+    return this.lastTime;
+  }
+
+  /**
+   * Writes the progress, merged first with what is stored now, so another tab's changes are kept. `changed` (this
+   * tab's ids) are reported with the other tab's ids. Returns whether it was saved.
+   */
+  commit(changed, origin) {
+    const stored = this.parse(this.safeGet());
+    const fromOthers = stored ? diff(this.data, merge(this.data, stored)) : [];
+    if (stored) this.data = merge(this.data, stored);
+    let saved = false;
     try {
-      this.storage.setItem(this.key, JSON.stringify(this.data));
-      return true;
+      this.storage.setItem(this.key, serialize(this.data));
+      saved = true;
     } catch {
-      this.notice = 'Your progress could not be saved in this browser (storage is full or disabled). Export it to keep it.';
-      return false;
+      // Storage full or disabled: the progress stays in memory, and the listeners hear `saved` is false.
+    }
+    const wasSaved = this.saved;
+    this.saved = saved;
+    if (changed.length > 0) this.emit(changed, origin, saved);
+    else if (wasSaved !== saved) this.emit([], 'status', saved);
+    if (fromOthers.length > 0) this.emit(fromOthers.filter((id) => !changed.includes(id)), 'remote', saved);
+    return saved;
+  }
+
+  safeGet() {
+    try {
+      return this.storage ? this.storage.getItem(this.key) : null;
+    } catch {
+      return null;
     }
   }
 
+  /** Listeners get (ids, origin, saved); origin is local, note, bulk, import, remote or status (saved changed). */
   subscribe(listener) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  emit(changed, origin) {
-    if (changed.length === 0) return;
-    for (const listener of this.listeners) listener(changed, origin);
+  emit(changed, origin, saved = this.saved) {
+    if (changed.length === 0 && origin !== 'status') return;
+    for (const listener of this.listeners) listener(changed, origin, saved);
   }
 
   state(id) {
-    return this.data.states[id] || 'not-started';
+    return this.data.states.get(id) || 'not-started';
   }
 
   note(id) {
-    return this.data.notes[id] || '';
+    return this.data.notes.get(id) || '';
   }
 
-  /** Sets several states in one write. `changes` maps id → state. */
+  /** Sets one field of one topic in memory, with the time of the change. Returns whether anything changed. */
+  put(field, id, value, time) {
+    const map = this.data[field];
+    if ((map.get(id) || '') === (value || '')) return false;
+    if (value) map.set(id, value); else map.delete(id);
+    this.data.times[field].set(id, time);
+    return true;
+  }
+
+  /** Sets several states in one write. `changes`: a Map or [id, state] pairs. Returns the ids that changed. */
   setStates(changes, origin = 'local') {
+    const time = this.stamp();
     const changed = [];
-    for (const [id, state] of Object.entries(changes)) {
-      if (this.state(id) === state) continue;
-      if (state === 'not-started') delete this.data.states[id];
-      else if (VALID.has(state)) this.data.states[id] = state;
-      else continue;
-      changed.push(id);
+    for (const [id, state] of changes) {
+      if (state !== 'not-started' && !VALID.has(state)) continue;
+      if (this.put('states', id, state === 'not-started' ? '' : state, time)) changed.push(id);
     }
-    if (changed.length > 0) this.write();
-    this.emit(changed, origin);
+    if (changed.length > 0) this.commit(changed, origin);
     return changed;
   }
 
   setState(id, state) {
-    return this.setStates({ [id]: state });
+    return this.setStates([[id, state]]);
   }
 
   setNote(id, text) {
     const value = (text || '').trim() ? text : '';
-    if (this.note(id) === value) return;
-    if (value) this.data.notes[id] = value; else delete this.data.notes[id];
-    this.write();
-    this.emit([id], 'note');
+    if (this.put('notes', id, value, this.stamp())) this.commit([id], 'note');
   }
 
-  /** Replaces everything (import "replace", or restoring a whole snapshot). */
-  replace(data, origin = 'import') {
-    const before = this.data;
-    this.data = { version: SCHEMA_VERSION, states: { ...data.states }, notes: { ...data.notes } };
-    this.write();
-    this.emit(diff(before, this.data), origin);
+  /** Makes the progress exactly `snapshot` ({ states, notes } Maps): import "replace", a restore, a reset. */
+  replace(snapshot, origin = 'import') {
+    const time = this.stamp();
+    const changed = new Set();
+    for (const field of FIELDS) {
+      const next = snapshot[field];
+      for (const id of new Set([...this.data[field].keys(), ...next.keys()])) {
+        if (this.put(field, id, next.get(id) || '', time)) changed.add(id);
+      }
+    }
+    return this.commit([...changed], origin);
   }
 
   /** Moves progress kept under an old id to the item's new id, unless the new id has progress of its own. */
   adoptAliases(aliasOf) {
-    let moved = false;
-    for (const field of ['states', 'notes']) {
+    const time = this.stamp();
+    const moved = [];
+    for (const field of FIELDS) {
       const map = this.data[field];
-      for (const [id, value] of Object.entries(map)) {
+      for (const [id, value] of [...map]) {
         const current = aliasOf.get(id);
         // Both kept when the new id already has progress of its own: the old entry is never thrown away.
-        if (!current || current in map) continue;
-        map[current] = value;
-        delete map[id];
-        moved = true;
+        if (!current || map.has(current)) continue;
+        this.put(field, current, value, time);
+        this.put(field, id, '', time);
+        moved.push(id, current);
       }
     }
-    if (moved) this.write();
-    return moved;
+    if (moved.length > 0) this.commit(moved, 'alias');
+    return moved.length > 0;
   }
 
   snapshot() {
-    return { version: SCHEMA_VERSION, states: { ...this.data.states }, notes: { ...this.data.notes } };
+    return { states: new Map(this.data.states), notes: new Map(this.data.notes) };
   }
-}
-
-/** Ids whose state or note differs between two values. */
-export function diff(a, b) {
-  const ids = new Set();
-  for (const field of ['states', 'notes']) {
-    for (const id of Object.keys(a[field])) if (a[field][id] !== b[field][id]) ids.add(id);
-    for (const id of Object.keys(b[field])) if (a[field][id] !== b[field][id]) ids.add(id);
-  }
-  return [...ids];
 }
 
 function safeStorage() {

@@ -92,7 +92,7 @@ export class ProgressView {
   }
 
   /** Applies the states of the given ids; announces them when the visitor made the change here. */
-  update(ids, origin) {
+  update(ids, origin, saved = true) {
     const scopes = new Set();
     for (const id of ids) {
       this.paint(id);
@@ -108,14 +108,16 @@ export class ProgressView {
       scopes.add('all');
     }
     for (const scope of scopes) this.paintMeter(scope);
+    // A change that could not be saved is never announced as done: it lasts for this page only.
+    const unsaved = saved ? '' : ' Not saved: this browser’s storage is full or turned off.';
     if (origin === 'local' && ids.length === 1) {
       const all = this.counts.get('all');
-      const total = all ? ` ${all.done} of ${all.total} done.` : '';
-      this.announce(`${this.title(ids[0])}: ${stateLabel(this.source.state(ids[0]))}.${total}`);
+      const total = all && saved ? ` ${all.done} of ${all.total} done.` : '';
+      this.announce(`${this.title(ids[0])}: ${stateLabel(this.source.state(ids[0]))}.${total}${unsaved}`);
     } else if (origin === 'remote') {
       this.announce(`Progress updated from another tab (${ids.length} ${ids.length === 1 ? 'topic' : 'topics'}).`);
     } else if (origin === 'import' || origin === 'bulk') {
-      this.announce(`Progress updated: ${ids.length} ${ids.length === 1 ? 'topic' : 'topics'} changed.`);
+      this.announce(`Progress updated: ${ids.length} ${ids.length === 1 ? 'topic' : 'topics'} changed.${unsaved}`);
     }
   }
 

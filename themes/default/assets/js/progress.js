@@ -1,26 +1,33 @@
 // Wires progress tracking together: the store (localStorage), the view (tree, graph, meters), the state menu and
-// shortcuts, notes, filters, "next up", the progress dialog, and the read-only view of a share link.
+// shortcuts, notes, filters, "next up", the progress dialog, the safety net (a failed save, persistent storage, the
+// export reminder) and the read-only view of a share link.
 
 import { ProgressStore } from './progress-store.js';
 import { ProgressView } from './progress-view.js';
-import { initStateMenu } from './state-menu.js';
 import { initNotes } from './notes.js';
 import { loadRoadmap } from './roadmap-data.js';
 import { initFilters } from './filters.js';
 import { initNextUp } from './next-up.js';
-import { decodeShare, isShareHash } from './share-link.js';
+import { storageKey } from './storage.js';
+
+// The shared view a share link opened, kept for this tab while the visitor browses the site (sessionStorage).
+const SHARED_KEY = storageKey('shared');
 
 function showNotice(text) {
   const notice = document.querySelector('[data-progress-notice]');
   if (!notice || !text) return;
   notice.querySelector('[data-progress-notice-text]').textContent = text;
   notice.hidden = false;
-  notice.querySelector('[data-progress-notice-close]')?.addEventListener('click', () => { notice.hidden = true; }, { once: true });
 }
 
-/** A share link's progress, shown instead of the visitor's own until they leave or import it. */
-function sharedSource(states) {
-  return { state: (id) => states[id] || 'not-started', note: () => '' };
+function session(value) {
+  try {
+    if (value === undefined) return window.sessionStorage.getItem(SHARED_KEY);
+    if (value === null) window.sessionStorage.removeItem(SHARED_KEY); else window.sessionStorage.setItem(SHARED_KEY, value);
+  } catch {
+    // No sessionStorage: the shared view lasts for this page only.
+  }
+  return null;
 }
 
 export async function initProgress() {
@@ -36,35 +43,71 @@ export async function initProgress() {
   const titleOf = (id) => view.title(id);
   const trackable = (id) => (roadmap ? !!roadmap.byId.get(id)?.trackable : !!document.querySelector(`input.item-check[data-item-id="${CSS.escape(id)}"]`));
   const notes = initNotes({
-    getNote: (id) => store.note(id),
+    getNote: (id) => source.note(id),
     setNote: (id, text) => store.setNote(id, text),
     canEdit: editable,
     titleOf,
   });
-  initStateMenu({
-    setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
-    getState: (id) => source.state(id),
-    canEdit: editable,
-    editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
-    titleOf,
+  // The state menu and its keys. A page with a checklist needs them at once; the overview's graph only when a node
+  // takes the focus (its keys act on the focused node), which keeps the menu's code out of the overview's budget.
+  let menu = null;
+  const loadMenu = () => {
+    menu ??= import('./state-menu.js').then(({ initStateMenu }) => initStateMenu({
+      setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
+      getState: (id) => source.state(id),
+      canEdit: editable,
+      editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
+      titleOf,
+    }));
+    return menu;
+  };
+  // The checkbox sets done: handled here, never waiting for the menu's code.
+  document.addEventListener('change', (event) => {
+    const check = event.target;
+    if (!(check instanceof HTMLInputElement) || !check.matches('input.item-check[data-item-id]') || !editable()) return;
+    const id = check.dataset.itemId;
+    if (trackable(id)) store.setState(id, check.checked ? 'done' : 'not-started');
   });
-  for (const id of Object.keys(store.snapshot().notes)) notes.paint(id);
+  if (document.querySelector('input.item-check, button.item-state')) loadMenu();
+  else document.addEventListener('focusin', (event) => { if (event.target instanceof Element && event.target.matches('a.graph-node')) loadMenu(); });
+  const paintNotes = (...sources) => {
+    for (const id of new Set(sources.flatMap((s) => [...s.snapshot().notes.keys()]))) notes.paint(id);
+  };
+  paintNotes(store);
   showNotice(store.notice);
 
-  store.subscribe((ids, origin) => {
-    if (source === store) view.update(ids, origin);
-    for (const id of ids) notes.paint(id);
+  const openPanel = async () => {
+    if (!panel.open) {
+      const { initProgressPanel } = await import('./progress-panel.js');
+      panel = initProgressPanel({ store, roadmap, announce: (message) => view.announce(message), safety: await loadSafety() });
+    }
+    return panel;
+  };
+  // The safety net loads with the first change: a page only read never needs it.
+  let safety = null;
+  const loadSafety = async () => {
+    if (!safety) {
+      const { initSafety } = await import('./progress-safety.js');
+      safety ??= initSafety({ store, exportNow: async () => (await openPanel()).exportNow?.() });
+    }
+    return safety;
+  };
+
+  store.subscribe((ids, origin, saved) => {
+    if (origin !== 'remote' && origin !== 'alias') loadSafety().then((net) => net.changed(ids, origin, saved));
+    if (source === store) view.update(ids, origin, saved);
+    if (source === store) for (const id of ids) notes.paint(id);
     filters.refresh();
     nextUp.refresh();
     panel.refresh();
-    if (origin === 'note' && ids.length === 1) view.announce(`Note ${store.note(ids[0]) ? 'saved' : 'removed'} for ${titleOf(ids[0])}.`);
+    if (origin === 'note' && ids.length === 1) {
+      const what = store.note(ids[0]) ? 'saved' : 'removed';
+      view.announce(saved ? `Note ${what} for ${titleOf(ids[0])}.` : `Note ${what} for ${titleOf(ids[0])} on this page only: it could not be saved in this browser.`);
+    }
   });
 
   roadmap = await loadRoadmap();
-  if (roadmap && store.adoptAliases(roadmap.aliasOf)) {
-    view.setSource(store, false);
-    for (const id of Object.keys(store.snapshot().notes)) notes.paint(id);
-  }
+  if (roadmap) store.adoptAliases(roadmap.aliasOf);
   if (roadmap) view.attachRoadmap(roadmap);
 
   const getState = (id) => source.state(id);
@@ -73,51 +116,62 @@ export async function initProgress() {
   // The dialog's code (export, import, Markdown, share) loads on first use: most page views never open it, and the
   // index page has a JavaScript budget (bench/results.md).
   for (const opener of document.querySelectorAll('[data-progress-open]')) {
-    opener.addEventListener('click', async () => {
-      if (!panel.open) {
-        const { initProgressPanel } = await import('./progress-panel.js');
-        panel = initProgressPanel({ store, roadmap, announce: (message) => view.announce(message) });
-      }
-      panel.open?.(opener);
-    });
+    opener.addEventListener('click', async () => (await openPanel()).open?.(opener));
   }
 
-  if (roadmap && isShareHash(window.location.hash)) {
-    const shared = decodeShare(window.location.hash, roadmap.items.map((item) => item.id));
-    if (shared) openShared(shared);
+  if (roadmap) {
+    // The same test as share-link.js's isShareHash, without loading that module on every page.
+    if (window.location.hash.startsWith('#progress=')) {
+      session(window.location.hash.slice(1));
+      // The link is now this tab's shared view: a reload or a link to a topic keeps it without the long fragment.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    const fragment = session();
+    if (fragment) await openShared(fragment);
   }
 
-  function openShared(shared) {
+  async function openShared(fragment) {
+    const { decodeShare } = await import('./share-link.js');
+    const shared = decodeShare(fragment, roadmap.items.map((item) => item.id));
+    if (!shared) { session(null); return; }
     const banner = document.querySelector('[data-share-banner]');
-    source = sharedSource(shared.states);
+    // The sharer's states and notes only: the visitor's own notes are not shown under someone else's states.
+    source = {
+      state: (id) => shared.states.get(id) || 'not-started',
+      note: (id) => shared.notes.get(id) || '',
+      snapshot: () => ({ states: shared.states, notes: shared.notes }),
+    };
     view.setSource(source, true);
+    paintNotes(store, source);
     filters.refresh();
     nextUp.refresh();
     if (!banner) return;
-    const count = Object.values(shared.states).filter((state) => state === 'done').length;
+    const done = [...shared.states.values()].filter((state) => state === 'done').length;
     banner.querySelector('[data-share-text]').textContent =
-      `You are looking at someone’s shared progress (${count} of ${roadmap.items.length} done), read-only.` +
+      `You are looking at someone’s shared progress (${done} of ${roadmap.items.length} done${shared.notes.size ? ', with their notes' : ''}), read-only. Yours is unchanged.` +
       (shared.matches ? '' : ' The roadmap has changed since the link was made, so some topics may be off.');
     banner.hidden = false;
     const leave = () => {
       source = store;
+      session(null);
       view.setSource(store, false);
+      paintNotes(store, { snapshot: () => ({ notes: shared.notes }) });
       banner.hidden = true;
       filters.refresh();
       nextUp.refresh();
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
     };
     banner.querySelector('[data-share-import]').addEventListener('click', () => {
       const mine = store.snapshot();
       leave();
-      store.replace({ states: { ...mine.states, ...shared.states }, notes: mine.notes }, 'import');
-      view.announce('The shared progress was merged into yours.');
-    });
+      // The visitor's own notes stay theirs; the sharer's fill in only where the visitor has none.
+      const saved = store.replace({ states: new Map([...mine.states, ...shared.states]), notes: new Map([...shared.notes, ...mine.notes]) }, 'import');
+      view.announce(saved ? 'The shared progress was merged into yours.' : 'The shared progress was merged into yours on this page only: it could not be saved in this browser.');
+    }, { once: true });
     banner.querySelector('[data-share-leave]').addEventListener('click', () => {
       leave();
       view.announce('Showing your own progress again.');
-    });
+    }, { once: true });
   }
 
-  return { store, roadmap };
+  return { store, roadmap, source: () => source };
 }

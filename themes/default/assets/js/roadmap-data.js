@@ -5,6 +5,8 @@ import { basePath } from './storage.js';
 
 let loading = null;
 
+const sectionUrl = (id) => `${basePath()}sections/${encodeURIComponent(id)}/`;
+
 function index(json) {
   const items = [];
   const byId = new Map();
@@ -25,7 +27,7 @@ function index(json) {
         importance: typeof item.importance === 'number' ? item.importance : null,
         checkbox: item.checkbox || null,
         order: byId.size,
-        url: `${basePath()}sections/${encodeURIComponent(section.id)}/#${item.id}`,
+        url: `${sectionUrl(section.id)}#${item.id}`,
       };
       byId.set(entry.id, entry);
       if (entry.trackable) items.push(entry);
@@ -37,7 +39,7 @@ function index(json) {
     sectionIds.push(section.id);
     walk(section.items, section);
   }
-  return { json, items, byId, aliasOf, sectionIds, parts: json.parts || [] };
+  return { json, items, byId, aliasOf, sectionIds, parts: json.parts || [], sectionUrl };
 }
 
 /** Resolves to the indexed roadmap, or null if roadmap.json cannot be read (offline on a first visit). */

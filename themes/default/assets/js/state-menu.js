@@ -1,4 +1,4 @@
-// The per-item state control: the checkbox sets done; the ⋯ button next to it opens a small menu
+// The per-item state control (the checkbox, which sets done, is progress.js's): the ⋯ button opens a small menu
 // (not started / in progress / done / skipped / note), and keys act on the focused item:
 // d done, i in progress, s skipped, u not started, e edit the note.
 
@@ -69,7 +69,10 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
     const width = menu.offsetWidth;
     const left = Math.min(rect.right - width, document.documentElement.clientWidth - width - 8);
     menu.style.left = `${Math.max(8, left) + window.scrollX}px`;
-    menu.style.top = `${rect.bottom + 4 + window.scrollY}px`;
+    // Upward when it would be cut off below and fits above.
+    const height = menu.offsetHeight;
+    const up = rect.bottom + 4 + height > document.documentElement.clientHeight && rect.top - 4 - height >= 0;
+    menu.style.top = `${(up ? rect.top - 4 - height : rect.bottom + 4) + window.scrollY}px`;
     (entries.find((entry) => entry.getAttribute('aria-checked') === 'true') || entries[0]).focus();
   };
 
@@ -80,13 +83,6 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
       return;
     }
     if (!menu.contains(event.target)) close(false);
-  });
-
-  document.addEventListener('change', (event) => {
-    const check = event.target;
-    if (!(check instanceof HTMLInputElement) || !check.matches('input.item-check[data-item-id]')) return;
-    if (!canEdit()) return;
-    setState(check.dataset.itemId, check.checked ? 'done' : 'not-started');
   });
 
   menu.addEventListener('click', (event) => {

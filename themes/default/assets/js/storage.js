@@ -1,7 +1,8 @@
 // Keys in localStorage are namespaced by <html data-storage-namespace>, so two roadmaps
 // published on one origin (e.g. two GitHub Pages repos) never read each other's data.
 
-const namespace = document.documentElement.dataset.storageNamespace || '';
+// Read through globalThis so the pure modules that import this one also load under `node --test` (tests/js).
+const namespace = globalThis.document?.documentElement.dataset.storageNamespace || '';
 
 export function storageKey(name) {
   return `${namespace}:${name}`;
@@ -28,5 +29,5 @@ export function writeStored(name, value) {
 }
 
 export function basePath() {
-  return document.documentElement.dataset.basePath || '/';
+  return globalThis.document?.documentElement.dataset.basePath || '/';
 }

@@ -1,9 +1,10 @@
 import { readStored, writeStored } from './storage.js';
 
+// The header's controls: the colour theme switch and, on phones, the menu button.
+
 // Cycles system → light → dark → system. "system" removes the override so
 // prefers-color-scheme decides again.
 const order = ['system', 'light', 'dark'];
-const names = { system: 'System', light: 'Light', dark: 'Dark' };
 
 function current() {
   const stored = readStored('theme');
@@ -19,13 +20,30 @@ function apply(theme, button) {
   }
   if (button) {
     const next = order[(order.indexOf(theme) + 1) % order.length];
-    button.setAttribute('aria-label', `Colour theme: ${names[theme]}. Switch to ${names[next]}`);
+    // The accessible name starts with the visible label, so voice control finds the button by what it shows.
+    button.setAttribute('aria-label', `Theme: ${theme} (switch to ${next})`);
     const text = button.querySelector('[data-theme-switch-text]');
-    if (text) text.textContent = names[theme];
+    if (text) text.textContent = `Theme: ${theme}`;
   }
 }
 
+/** The phone header's menu button: shows and hides the links and progress controls it folds away. */
+function initMenu() {
+  const toggle = document.querySelector('[data-site-menu-toggle]');
+  const menu = document.querySelector('[data-site-menu]');
+  if (!toggle || !menu) return;
+  const set = (open) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('is-open', open);
+  };
+  toggle.addEventListener('click', () => set(toggle.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menu.classList.contains('is-open')) { set(false); toggle.focus(); }
+  });
+}
+
 export function initThemeSwitch() {
+  initMenu();
   for (const button of document.querySelectorAll('[data-theme-switch]')) {
     apply(current(), button);
     button.addEventListener('click', () => {
