@@ -75,8 +75,8 @@ public sealed class ContentContainmentTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         // The output marker is the build's own file, not content.
-        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Combine("site"), ".*", SearchOption.AllDirectories)
-            .Where(path => Path.GetFileName(path) != OutputFolderGuard.MarkerFileName));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(temp.Combine("site"), ".*", SearchOption.AllDirectories),
+            path => Path.GetFileName(path) != OutputFolderGuard.MarkerFileName);
         Assert.False(File.Exists(temp.Combine("site", "env.txt")), "a link to a hidden file is hidden too");
     }
 
