@@ -17,6 +17,10 @@ public sealed record BuildMeasurement(
 {
     /// <summary>Items found on the built whole-tree page: a check that the build published everything it timed.</summary>
     public int TreePageItems { get; init; } = -1;
+
+    /// <summary>RoadmapSite / Hugo for each interleaved pair of runs: both saw the same machine state, so its median
+    /// is steadier than the ratio of two medians when other processes share the cores.</summary>
+    public Stats? PairwiseRatio { get; init; }
 }
 
 /// <summary>Markdig alone on the same Markdown: steady state in process, and as a whole process (read, convert, write).</summary>
@@ -32,6 +36,9 @@ public sealed class Results
     public required MachineInfo Machine { get; set; }
 
     public Stats? ProcessStart { get; set; }
+
+    /// <summary><c>hugo version</c>, interleaved with <c>roadmap-site --version</c>.</summary>
+    public Stats? HugoStart { get; set; }
 
     public List<BuildMeasurement> Builds { get; } = [];
 

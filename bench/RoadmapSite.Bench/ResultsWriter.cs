@@ -18,6 +18,7 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
              "`bench/README.md` explains each figure. Times are wall-clock for the whole process unless said otherwise.");
         Line();
         Machine();
+        NativeTargets();
         Targets();
         Builds();
         Scaling();
@@ -133,6 +134,68 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         Line();
     }
 
+    /// <summary>Issue 13: one native binary, compared with Hugo by the median of pairwise ratios.</summary>
+    private void NativeTargets()
+    {
+        Line("## Targets (issue 13: the native binary against Hugo)");
+        Line();
+        Line("Ratios are medians of pairwise ratios: each RoadmapSite run divided by the Hugo run right after it.");
+        Line();
+        Line("| Target | Measured | Met |");
+        Line("|---|---|---|");
+        foreach (var (prefix, limit) in new[] { ("default", 1.5), ("10,000", 3.0), ("100,000", 5.0) })
+        {
+            var name = prefix == "default" ? "Default roadmap" : $"{prefix} topics";
+            if (Build(prefix) is { PairwiseRatio: { } ratio, Hugo: { } hugo } build)
+            {
+                Row($"{name}, whole process: ≤ {limit:0.0}× Hugo", $"{ratio.Median:0.0}× (pairs {ratio.Min:0.0}–{ratio.Max:0.0}×; {build.RoadmapSite.Seconds} vs {hugo.Seconds})", ratio.Median <= limit);
+            }
+            else
+            {
+                Pending($"{name}, whole process: ≤ {limit:0.0}× Hugo");
+            }
+        }
+
+        if (Build("100,000") is { } hundred)
+        {
+            Row("100,000 topics: ≤ 1 GiB peak memory", Mb(hundred.RoadmapSitePeakKb), hundred.RoadmapSitePeakKb <= 1024 * 1024);
+        }
+        else
+        {
+            Pending("100,000 topics: ≤ 1 GiB peak memory");
+        }
+
+        if (results.ProcessStart is { } start)
+        {
+            var hugo = results.HugoStart is { } h ? $"; `hugo version` {h.Millis}" : "";
+            Row("Native binary start (`--version`): ≤ 15 ms", $"{start.Millis} ({start.MillisRange}){hugo}", start.Median <= 15);
+        }
+
+        if (results.Serve is { } serve)
+        {
+            var missed = serve.Missed > 0 ? $"; {serve.Missed} edits never reached the page within 30 s" : "";
+            Row("`serve`: edit → page updated ≤ 150 ms", $"{serve.EditToPage.Millis} ({serve.EditToPage.MillisRange}, {serve.Edits} edits{missed})", serve.EditToPage.Median <= 150 && serve.Missed == 0);
+        }
+        else
+        {
+            Pending("`serve`: edit → page updated ≤ 150 ms");
+        }
+
+        if (results.Pages.FirstOrDefault(p => p.Name == "index") is { } index)
+        {
+            // "As today": the budgets of issue 6, which the last run before the native binary met (134.0 KB, 39.6 KB).
+            var raw = index.Bytes.Where(b => b.Kind is "HTML" or "CSS" or "JS").Sum(b => b.Raw);
+            var js = index.Bytes.Where(b => b.Kind == "JS").Sum(b => b.Raw);
+            Row("Index page HTML+CSS+JS and JS: as before or smaller (134.0 KB, 39.6 KB)", $"{Kb(raw)}, JS {Kb(js)}", raw <= 134.0 * 1024 + 51 && js <= 39.6 * 1024 + 51);
+        }
+        else
+        {
+            Pending($"Index page budgets ({results.BrowserSkipped})");
+        }
+
+        Line();
+    }
+
     private void Row(string target, string measured, bool met) => Line($"| {target} | {measured} | {(met ? "✅ met" : "❌ missed")} |");
 
     private void Pending(string target) => Line($"| {target} | not measured in this run{(results.Quick ? " (quick mode)" : "")} | — |");
@@ -141,16 +204,17 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
     {
         Line("## Whole-process build: RoadmapSite and Hugo, interleaved");
         Line();
-        Line($"Process start alone (`bench/out/cli/roadmap-site --version`): {results.ProcessStart?.Millis} median, {results.ProcessStart?.MillisRange}.");
+        Line($"Process start alone (`bench/out/cli/roadmap-site --version`, the native binary): {results.ProcessStart?.Millis} median, {results.ProcessStart?.MillisRange}" +
+             (results.HugoStart is { } hugoStart ? $"; `hugo version`: {hugoStart.Millis} median, {hugoStart.MillisRange}." : "."));
         Line();
-        Line("| Input | Items | Markdown | RoadmapSite median | min–max | CPU (user+sys) | peak RSS | Hugo median | min–max | Hugo CPU | Hugo peak RSS | RoadmapSite / Hugo (wall) | (CPU) |");
-        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line("| Input | Items | Markdown | RoadmapSite median | min–max | CPU (user+sys) | peak RSS | Hugo median | min–max | Hugo CPU | Hugo peak RSS | RoadmapSite / Hugo (wall) | pairwise median | (CPU) |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var b in results.Builds)
         {
             var ratio = b.Hugo is { } h ? $"{b.RoadmapSite.Median / h.Median:0.0}×" : "—";
             var cpuRatio = b.HugoCpu is { Median: > 0 } hc && b.RoadmapSiteCpu.Median > 0 ? $"{b.RoadmapSiteCpu.Median / hc.Median:0.0}×" : "—";
             Line($"| {b.Name} | {b.Items:N0} | {Kb(b.MarkdownBytes)} | {b.RoadmapSite.Seconds} | {b.RoadmapSite.SecondsRange} | {Cpu(b.RoadmapSiteCpu)} | {Mb(b.RoadmapSitePeakKb)} | " +
-                 $"{b.Hugo?.Seconds ?? "—"} | {b.Hugo?.SecondsRange ?? "—"} | {(b.HugoCpu is null ? "—" : Cpu(b.HugoCpu))} | {(b.Hugo is null ? "—" : Mb(b.HugoPeakKb))} | {ratio} | {cpuRatio} |");
+                 $"{b.Hugo?.Seconds ?? "—"} | {b.Hugo?.SecondsRange ?? "—"} | {(b.HugoCpu is null ? "—" : Cpu(b.HugoCpu))} | {(b.Hugo is null ? "—" : Mb(b.HugoPeakKb))} | {ratio} | {(b.PairwiseRatio is { } pair ? $"{pair.Median:0.0}×" : "—")} | {cpuRatio} |");
         }
 
         Line();

@@ -14,8 +14,22 @@ public sealed partial class Runner(Workspace workspace, bool quick, string? resu
         var results = new Results { Quick = quick, Runs = Runs, Machine = MachineInfo.Describe(), LoadBefore = MachineInfo.LoadAverage() };
         workspace.PublishCli();
 
-        Console.WriteLine("Process start (roadmap-site --version) …");
-        results.ProcessStart = Stats.Of(Enumerable.Range(0, Runs + 2).Select(_ => ProcessTimer.RunChecked(workspace.Cli, "--version").ElapsedMs).Skip(1));
+        Console.WriteLine("Process start (roadmap-site --version, hugo version, interleaved) …");
+        var starts = new List<double>();
+        var hugoStarts = new List<double>();
+        for (var i = 0; i < 2 * Runs + 1; i++)
+        {
+            var ours = ProcessTimer.RunChecked(workspace.Cli, "--version").ElapsedMs;
+            var hugo = HugoSite.Available ? ProcessTimer.RunChecked(HugoSite.Executable, "version").ElapsedMs : double.NaN;
+            if (i > 0)
+            {
+                starts.Add(ours);
+                hugoStarts.Add(hugo);
+            }
+        }
+
+        results.ProcessStart = Stats.Of(starts);
+        results.HugoStart = HugoSite.Available ? Stats.Of(hugoStarts) : null;
 
         var inputs = new List<(string Name, string Content, int Runs)> { ("default roadmap", workspace.DefaultContent, Runs) };
         inputs.Add(("1,000 items", workspace.GeneratedContent(1_000), Runs));
@@ -97,7 +111,10 @@ public sealed partial class Runner(Workspace workspace, bool quick, string? resu
             hugoRuns.Count > 0 ? hugoRuns.Max(r => r.PeakKb) : 0,
             $"bench/out/cli/roadmap-site {string.Join(' ', ours.Select(Shorten))}",
             hugoArgs is null ? null : $"hugo {string.Join(' ', hugoArgs.Select(Shorten))}",
-            content == workspace.DefaultContent ? "" : $"dotnet run --project bench/RoadmapSite.Bench -c Release -- generate --items {name.Split(' ')[0].Replace(",", "", StringComparison.Ordinal)} --seed {Workspace.Seed} --out {Shorten(Path.GetDirectoryName(content)!)}") { TreePageItems = treeItems };
+            content == workspace.DefaultContent ? "" : $"dotnet run --project bench/RoadmapSite.Bench -c Release -- generate --items {name.Split(' ')[0].Replace(",", "", StringComparison.Ordinal)} --seed {Workspace.Seed} --out {Shorten(Path.GetDirectoryName(content)!)}") {
+            TreePageItems = treeItems,
+            PairwiseRatio = hugoRuns.Count > 0 ? Stats.Of(oursRuns.Zip(hugoRuns, (o, h) => o.ElapsedMs / h.ElapsedMs)) : null,
+        };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("class=\"tree-item tree-item--")]

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Configuration;
 using RoadmapSite.Model;
@@ -26,7 +25,7 @@ public static class CheckCommand
     private static int Run(string[] paths, bool asJson)
     {
         var exitCode = ExitCodes.Success;
-        var reports = new List<object>();
+        var reports = new List<CheckReport>();
         foreach (var path in paths)
         {
             ContentFolder content;
@@ -58,22 +57,13 @@ public static class CheckCommand
 
             if (asJson)
             {
-                reports.Add(new
-                {
+                reports.Add(new CheckReport(
                     path,
-                    sections = roadmap?.Sections.Length ?? 0,
-                    items = items.Count,
-                    trackable = items.Count(i => i.Trackable),
-                    diagnostics = diagnostics.Select(d => new
-                    {
-                        severity = d.Severity == Severity.Error ? "error" : "warning",
-                        code = d.Code,
-                        message = d.Message,
-                        file = d.Location.File,
-                        line = d.Location.Line,
-                        column = d.Location.Column,
-                    }),
-                });
+                    roadmap?.Sections.Length ?? 0,
+                    items.Count,
+                    items.Count(i => i.Trackable),
+                    [.. diagnostics.Select(d => new CheckDiagnostic(
+                        d.Severity == Severity.Error ? "error" : "warning", d.Code, d.Message, d.Location.File, d.Location.Line, d.Location.Column))]));
                 continue;
             }
 
@@ -87,9 +77,13 @@ public static class CheckCommand
 
         if (asJson)
         {
-            Console.WriteLine(JsonSerializer.Serialize(reports, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            Console.WriteLine(JsonSerializer.Serialize(reports, CheckJsonContext.Output.ListCheckReport));
         }
 
         return exitCode;
     }
+
+    internal sealed record CheckReport(string Path, int Sections, int Items, int Trackable, IReadOnlyList<CheckDiagnostic> Diagnostics);
+
+    internal sealed record CheckDiagnostic(string Severity, string Code, string Message, string File, int Line, int Column);
 }

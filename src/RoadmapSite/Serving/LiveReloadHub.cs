@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using RoadmapSite.Data;
 
 namespace RoadmapSite.Serving;
 
@@ -45,7 +46,7 @@ public sealed class LiveReloadHub
     }
 
     public Task ShowErrorsAsync(IReadOnlyList<string> errors) =>
-        BroadcastAsync("build-error", JsonSerializer.Serialize(new { errors }));
+        BroadcastAsync("build-error", JsonSerializer.Serialize(new BuildErrors(errors), SiteJsonContext.Default.BuildErrors));
 
     /// <summary>The server middleware: answers the event stream, passes every other request on.</summary>
     public Func<HttpContext, RequestDelegate, Task> Middleware(string basePath) => async (context, next) =>
@@ -111,4 +112,7 @@ public sealed class LiveReloadHub
         await response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: {name}\ndata: {data}\n\n")).ConfigureAwait(false);
         await response.Body.FlushAsync().ConfigureAwait(false);
     }
+
+    /// <summary>The data of a <c>build-error</c> event: one line (server-sent events end data at a line break).</summary>
+    internal sealed record BuildErrors(IReadOnlyList<string> Errors);
 }

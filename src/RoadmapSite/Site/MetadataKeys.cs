@@ -23,6 +23,9 @@ public static class MetadataKeys
     /// <summary>The Scriban layout a page is rendered with ("index", "section", …).</summary>
     public const string Layout = "Layout";
 
+    /// <summary>How many topics a page shows (an <c>int</c>): the biggest pages are rendered first, see <see cref="Pipelines.ForEachDocument"/>.</summary>
+    public const string TopicsShown = "TopicsShown";
+
     /// <summary>Makes the template model of a page (a <c>Func&lt;ScriptObject&gt;</c>, called when the page is rendered).</summary>
     public const string PageModel = "PageModel";
 

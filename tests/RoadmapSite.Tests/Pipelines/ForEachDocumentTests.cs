@@ -23,6 +23,39 @@ public sealed class ForEachDocumentTests
             ValueTask.FromResult<IEnumerable<Document>>(input.Get<int>("Index") % 2 == 0 ? [input] : []);
     }
 
+    /// <summary>One document at a time, so the order documents start in is the order they are taken up.</summary>
+    private sealed class RecordStarts(List<int> starts) : ForEachDocument
+    {
+        protected override int MaxDegreeOfParallelism => 1;
+
+        protected override long Cost(Document input) => input.Get<int>("Cost");
+
+        protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
+        {
+            starts.Add(input.Get<int>("Index"));
+            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent($"{input.Get<int>("Index")}")]);
+        }
+    }
+
+    [Fact]
+    public async Task The_costliest_documents_start_first_ties_in_input_order_and_results_come_back_in_input_order()
+    {
+        // Given: the whole-tree page of a big roadmap is one document that costs more than all the others together
+        using var folder = new TemporaryFolder();
+        int[] costs = [3, 1, 9, 0, 3];
+        var inputs = costs.Select((cost, index) => Document.Empty.WithMetadata("Index", index).WithMetadata("Cost", cost)).ToImmutableArray();
+        var starts = new List<int>();
+        var pipeline = new Pipeline("Pages") { Process = [new Execute((_, _) => inputs), new RecordStarts(starts)] };
+
+        // When
+        var result = await Engine.RunAsync([pipeline], new EngineOptions { OutputDirectory = folder.Output });
+
+        // Then
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([2, 0, 4, 1, 3], starts);
+        Assert.Equal(["0", "1", "2", "3", "4"], result.Outputs["Pages"].Select(document => document.ContentAsString()));
+    }
+
     [Fact]
     public async Task Results_come_back_in_input_order_whatever_order_documents_finish_in()
     {

@@ -67,6 +67,50 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public void Given_the_release_workflow_then_each_native_binary_is_built_on_its_own_os_and_released_with_checksums_and_tool_packages()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "release.yml"))));
+        var workflow = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        static IEnumerable<string> Runs(YamlMappingNode job) =>
+            ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>().Where(step => step.Children.ContainsKey("run")).Select(step => step["run"].ToString());
+
+        Assert.Contains("v*", ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)workflow["on"])["push"])["tags"]).Select(tag => tag.ToString()));
+        var native = (YamlMappingNode)jobs["native"];
+        var platforms = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)native["strategy"])["matrix"])["include"]).Cast<YamlMappingNode>()
+            .ToDictionary(entry => entry["rid"].ToString(), entry => entry["runner"].ToString());
+        // Native AOT does not cross-compile between operating systems: each binary comes from a runner of its own OS and CPU.
+        Assert.Equal(["linux-arm64", "linux-x64", "osx-arm64", "osx-x64", "win-x64"], platforms.Keys.Order(StringComparer.Ordinal));
+        Assert.All(platforms.Where(p => p.Key.StartsWith("linux", StringComparison.Ordinal)), p => Assert.StartsWith("ubuntu", p.Value));
+        Assert.All(platforms.Where(p => p.Key.StartsWith("osx", StringComparison.Ordinal)), p => Assert.StartsWith("macos", p.Value));
+        Assert.StartsWith("windows", platforms["win-x64"]);
+        Assert.Contains("ubuntu-24.04-arm", platforms["linux-arm64"]);
+        Assert.Contains(Runs(native), run => run.Contains("dotnet publish src/RoadmapSite.Cli", StringComparison.Ordinal) && run.Contains("-r ${{ matrix.rid }}", StringComparison.Ordinal));
+        Assert.Contains(Runs(native), run => run.Contains("dotnet pack src/RoadmapSite.Cli", StringComparison.Ordinal) && run.Contains("-r ${{ matrix.rid }}", StringComparison.Ordinal));
+        Assert.Contains(Runs((YamlMappingNode)jobs["tool-packages"]), run => run.Contains("-r any -p:PublishAot=false", StringComparison.Ordinal));
+        var release = (YamlMappingNode)jobs["release"];
+        Assert.Equal("write", ((YamlMappingNode)release["permissions"])["contents"].ToString());
+        Assert.Contains(Runs(release), run => run.Contains("sha256sum", StringComparison.Ordinal) && run.Contains("SHA256SUMS", StringComparison.Ordinal));
+        Assert.Contains(Runs(release), run => run.StartsWith("gh release create", StringComparison.Ordinal) && run.Contains("dist/*", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_the_tool_packages_then_every_platform_the_pointer_package_names_is_built_by_the_release_and_any_other_gets_the_fallback()
+    {
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "RoadmapSite.Cli", "RoadmapSite.Cli.csproj"));
+        var named = project.Descendants("ToolPackageRuntimeIdentifiers").Single().Value.Split(';');
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "release.yml"))));
+        var matrix = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["native"])["strategy"];
+        var built = ((YamlSequenceNode)((YamlMappingNode)matrix["matrix"])["include"]).Cast<YamlMappingNode>().Select(entry => entry["rid"].ToString());
+
+        // `dotnet tool install` fails on a platform whose package the pointer names but no release job packs.
+        Assert.Equal("true", project.Descendants("PublishAot").Single().Value);
+        Assert.Equal(built.Append("any").Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Given_a_built_page_then_its_meta_content_security_policy_matches_the_one_netlify_sends()
     {
         using var temp = new TempFolder();

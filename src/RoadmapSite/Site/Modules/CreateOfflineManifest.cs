@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using RoadmapSite.Data;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Rendering;
 
@@ -34,12 +35,12 @@ public sealed class CreateOfflineManifest(SiteUrls urls) : IModule
             hash.AppendData(SHA256.HashData(document.Content.Span));
         }
 
-        var manifest = new
-        {
-            version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16],
-            urls = published.Select(document => urls.PathOf(document.Destination!)).Distinct(StringComparer.Ordinal).ToArray(),
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true });
+        var manifest = new OfflineManifest(
+            Convert.ToHexStringLower(hash.GetHashAndReset())[..16],
+            [.. published.Select(document => urls.PathOf(document.Destination!)).Distinct(StringComparer.Ordinal)]);
+        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, SiteJsonContext.PublishedFile.OfflineManifest);
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, Document.Empty.WithDestination(Destination).WithContent(json)]);
     }
+
+    internal sealed record OfflineManifest(string Version, IReadOnlyList<string> Urls);
 }

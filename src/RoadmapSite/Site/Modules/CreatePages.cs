@@ -27,9 +27,10 @@ public sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveR
             liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
 
         var pages = ImmutableArray.CreateBuilder<Document>();
-        pages.Add(Page("index.html", "index", factory.Index));
-        pages.AddRange(roadmap.Sections.Select(section => Page(SiteUrls.SectionOutputFile(section.Id), "section", () => factory.Section(section))));
-        pages.Add(Page("tree/index.html", "tree", factory.Tree));
+        pages.Add(Page("index.html", "index", factory.Index).WithMetadata(MetadataKeys.TopicsShown, roadmap.Sections.Sum(section => section.Items.Length)));
+        pages.AddRange(roadmap.Sections.Select(section => Page(SiteUrls.SectionOutputFile(section.Id), "section", () => factory.Section(section))
+            .WithMetadata(MetadataKeys.TopicsShown, section.AllItems().Count())));
+        pages.Add(Page("tree/index.html", "tree", factory.Tree).WithMetadata(MetadataKeys.TopicsShown, roadmap.AllItems().Count()));
         pages.Add(Page("search/index.html", "search", factory.Search));
         pages.Add(Page("404.html", "404", factory.NotFound));
         return Task.FromResult(pages.ToImmutable());

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Configuration;
+using RoadmapSite.Data;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Rendering;
 
@@ -17,21 +17,25 @@ public sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IM
         var roadmap = context.Roadmap();
         var title = settings.Title.Length > 0 ? settings.Title : roadmap.Title;
         var icon = context.AssetUrl(urls, "favicon.svg");
-        var manifest = new
-        {
-            name = title,
-            short_name = title.Length <= 12 ? title : title[..12].TrimEnd(),
-            description = settings.Description.Length > 0 ? settings.Description : roadmap.Summary,
-            lang = settings.Language,
-            dir = roadmap.Direction,
-            start_url = urls.Home,
-            scope = urls.Home,
-            display = "standalone",
-            background_color = "#ffffff",
-            theme_color = "#1f6feb",
-            icons = new[] { new { src = icon, sizes = "any", type = "image/svg+xml" } },
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var manifest = new WebManifest(
+            Name: title,
+            ShortName: title.Length <= 12 ? title : title[..12].TrimEnd(),
+            Description: settings.Description.Length > 0 ? settings.Description : roadmap.Summary,
+            Lang: settings.Language,
+            Dir: roadmap.Direction,
+            StartUrl: urls.Home,
+            Scope: urls.Home,
+            Display: "standalone",
+            BackgroundColor: "#ffffff",
+            ThemeColor: "#1f6feb",
+            Icons: [new WebManifestIcon(icon, "any", "image/svg+xml")]);
+        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, SiteJsonContext.PublishedFile.WebManifest);
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, Document.Empty.WithDestination(Destination).WithContent(json)]);
     }
+
+    internal sealed record WebManifest(
+        string Name, string ShortName, string Description, string Lang, string Dir, string StartUrl, string Scope,
+        string Display, string BackgroundColor, string ThemeColor, IReadOnlyList<WebManifestIcon> Icons);
+
+    internal sealed record WebManifestIcon(string Src, string Sizes, string Type);
 }

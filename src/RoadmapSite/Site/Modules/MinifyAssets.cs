@@ -15,6 +15,9 @@ public sealed class MinifyAssets : ForEachDocument
     private static readonly CodeSettings Script = new()
     {
         ScriptVersion = ScriptVersion.EcmaScript6,
+        // Off, this also turns off every tree modification (NUglify's kill switch), among them the replacement of
+        // `%CurrentCulture.…%` tokens with values read by reflection: the only code of NUglify's a native AOT build
+        // cannot promise, and the reason RoadmapSite.Cli.csproj accepts NUglify's trim warnings.
         MinifyCode = false,
         LocalRenaming = LocalRenaming.KeepAll,
         PreserveFunctionNames = true,

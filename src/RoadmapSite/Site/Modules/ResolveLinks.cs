@@ -18,6 +18,9 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
     private LinkTargets? targets;
 
+    /// <summary>Reading a page's links takes time in proportion to its size.</summary>
+    protected override long Cost(Document input) => input.Content.Length;
+
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         if (input.Destination?.EndsWith(".html", StringComparison.Ordinal) != true)
