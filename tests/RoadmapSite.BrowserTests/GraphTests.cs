@@ -18,6 +18,79 @@ public sealed class GraphTests(SiteFixture site)
         }
         """;
 
+    // The smallest label on screen, in CSS pixels: each label's font size times the scale the SVG is drawn at.
+    private const string SmallestLabel = """
+        () => {
+          const svg = document.querySelector('svg.roadmap-graph');
+          const scale = svg.getScreenCTM().a;
+          return Math.min(...[...svg.querySelectorAll('.graph-node__label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+        }
+        """;
+
+    [Fact]
+    public async Task The_mouse_wheel_over_the_index_map_scrolls_the_page_and_leaves_the_zoom_alone()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var viewport = page.Locator(".graph__viewport").First;
+        await viewport.ScrollIntoViewIfNeededAsync();
+        var svg = page.Locator("svg.roadmap-graph").First;
+        var before = await svg.ViewBoxAsync();
+        var box = (await viewport.BoundingBoxAsync())!;
+        var scrolledBefore = await page.EvaluateAsync<double>("() => window.scrollY");
+
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), Math.Min(box.Y + 100, 700));
+        await page.Mouse.WheelAsync(0, 500);
+        await page.WaitForFunctionAsync($"() => window.scrollY > {scrolledBefore.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+        Assert.Equal(before, await svg.ViewBoxAsync());
+    }
+
+    [Fact]
+    public async Task Ctrl_and_the_wheel_over_the_map_zoom_it()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var svg = page.Locator("svg.roadmap-graph").First;
+        await svg.ScrollIntoViewIfNeededAsync();
+        var before = await svg.ViewBoxAsync();
+        var box = (await svg.BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), Math.Max(box.Y, 0) + 50);
+        await page.Keyboard.DownAsync("Control");
+        await page.Mouse.WheelAsync(0, -200);
+        await page.Keyboard.UpAsync("Control");
+
+        var after = await svg.ViewBoxAsync();
+        Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: Ctrl + wheel did not zoom in");
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_index_map_is_drawn_whole_with_no_label_under_12_px(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var smallest = await page.EvaluateAsync<double>(SmallestLabel);
+        Assert.True(smallest >= 12 - 0.01, $"the smallest label is {smallest:0.0} px at {width} px");
+
+        // The map grows with the page: no node is cut off at the top or the bottom of its box.
+        var clipped = await page.EvaluateAsync<string[]>("""
+            () => {
+              const viewport = document.querySelector('.graph__viewport').getBoundingClientRect();
+              return [...document.querySelectorAll('svg.roadmap-graph .graph-node')]
+                .filter((n) => { const r = n.getBoundingClientRect(); return r.top < viewport.top - 1 || r.bottom > viewport.bottom + 1; })
+                .map((n) => n.getAttribute('aria-label') ?? '');
+            }
+            """);
+        Assert.Empty(clipped);
+    }
+
     [Fact]
     public async Task Clicking_a_graph_node_on_the_index_opens_its_section_page_at_that_item()
     {
