@@ -132,6 +132,53 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task The_map_is_one_tab_stop_so_the_first_section_card_is_a_few_Tabs_from_the_top()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var presses = 0;
+        var nodesReached = 0;
+        while (presses < 60 && !await page.EvaluateAsync<bool>("() => document.activeElement?.closest('.section-cards') != null"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+            if (await page.EvaluateAsync<bool>("() => document.activeElement?.matches('svg.roadmap-graph a.graph-node') ?? false"))
+            {
+                nodesReached++;
+            }
+        }
+
+        Assert.Equal(1, nodesReached);
+        Assert.True(presses <= 30, $"{presses} presses of Tab to reach the first section card");
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_the_focus_between_map_nodes_and_Home_and_End_to_the_ends()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var nodes = page.Locator("svg.roadmap-graph a.graph-node");
+        await nodes.First.FocusAsync();
+        const string FocusedIndex = "() => [...document.querySelectorAll('svg.roadmap-graph a.graph-node')].indexOf(document.activeElement)";
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(2, await page.EvaluateAsync<int>(FocusedIndex));
+        Assert.Equal("0", await nodes.Nth(2).GetAttributeAsync("tabindex"));
+        Assert.Equal("-1", await nodes.First.GetAttributeAsync("tabindex"));
+
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(1, await page.EvaluateAsync<int>(FocusedIndex));
+        await page.Keyboard.PressAsync("End");
+        Assert.Equal(await nodes.CountAsync() - 1, await page.EvaluateAsync<int>(FocusedIndex));
+        await page.Keyboard.PressAsync("Home");
+        Assert.Equal(0, await page.EvaluateAsync<int>(FocusedIndex));
+    }
+
+    [Fact]
     public async Task The_zoom_in_button_narrows_the_graphs_viewBox()
     {
         await using var context = await site.NewContextAsync();
@@ -148,7 +195,7 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_plus_key_on_the_focused_graph_zooms_in()
+    public async Task The_plus_key_on_a_focused_graph_node_zooms_in()
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -156,7 +203,7 @@ public sealed class GraphTests(SiteFixture site)
         var svg = page.Locator("svg.roadmap-graph").First;
         var before = await svg.ViewBoxAsync();
 
-        await page.Locator(".graph__viewport").First.FocusAsync();
+        await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
         await page.Keyboard.TypeAsync("+");
 
         var after = await svg.ViewBoxAsync();

@@ -183,9 +183,28 @@ class GraphView {
       action();
     });
 
+    // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
+    // the previous and next node in reading order, Home and End to the first and last.
+    const nodes = [...svg.querySelectorAll('a.graph-node')];
+    let current = nodes[0];
+    for (const node of nodes) node.setAttribute('tabindex', node === current ? '0' : '-1');
+    svg.addEventListener('keydown', (event) => {
+      const index = nodes.indexOf(event.target.closest('a.graph-node'));
+      const moves = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 };
+      if (index < 0 || !(event.key in moves) || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      nodes[moves[event.key]]?.focus();
+    });
+
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
     svg.addEventListener('focusin', (event) => {
       const node = event.target;
+      if (nodes.includes(node) && node !== current) {
+        current.setAttribute('tabindex', '-1');
+        node.setAttribute('tabindex', '0');
+        current = node;
+      }
       if (typeof node.getBBox !== 'function') return;
       const box = node.getBBox();
       const { view } = this;
