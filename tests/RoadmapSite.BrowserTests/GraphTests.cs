@@ -178,6 +178,39 @@ public sealed class GraphTests(SiteFixture site)
         Assert.Equal(0, await page.EvaluateAsync<int>(FocusedIndex));
     }
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_focus_ring_of_every_kind_of_map_node_has_at_least_3_to_1_contrast_with_the_map(string scheme)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
+
+        var kinds = await page.EvaluateAsync<string[]>("() => [...new Set([...document.querySelectorAll('svg.roadmap-graph a.graph-node')].map((n) => n.getAttribute('class')))]");
+        foreach (var kind in kinds)
+        {
+            var selector = "svg.roadmap-graph a[class='" + kind + "']";
+            await page.EvalOnSelectorAsync(selector, "n => n.focus()");
+            var ring = await page.EvalOnSelectorAsync<double[]>(selector, """
+                (node) => {
+                  const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+                  const luminance = (c) => {
+                    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                  };
+                  const style = getComputedStyle(node);
+                  const background = getComputedStyle(document.querySelector('.graph__viewport')).backgroundColor;
+                  const [a, b] = [luminance(style.outlineColor), luminance(background)].sort((x, y) => y - x);
+                  return [style.outlineStyle === 'solid' ? 1 : 0, parseFloat(style.outlineWidth), parseFloat(style.outlineOffset), (a + 0.05) / (b + 0.05)];
+                }
+                """);
+            Assert.True(ring[0] == 1 && ring[1] >= 2 && ring[2] > 0, $"{kind} ({scheme}): no solid ring outside the box when focused");
+            Assert.True(ring[3] >= 3, $"{kind} ({scheme}): ring contrast {ring[3]:0.00}:1");
+        }
+    }
+
     [Fact]
     public async Task The_zoom_in_button_narrows_the_graphs_viewBox()
     {
