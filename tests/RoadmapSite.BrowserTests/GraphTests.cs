@@ -212,6 +212,21 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_key_beside_the_map_explains_each_progress_style()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var key = page.Locator(".graph__key").First;
+        await Assertions.Expect(key).ToBeVisibleAsync();
+        foreach (var state in new[] { "Not started", "Done", "In progress", "Skipped" })
+        {
+            await Assertions.Expect(key.GetByText(state)).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_zoom_in_button_narrows_the_graphs_viewBox()
     {
         await using var context = await site.NewContextAsync();
