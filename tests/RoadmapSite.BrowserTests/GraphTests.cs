@@ -18,6 +18,79 @@ public sealed class GraphTests(SiteFixture site)
         }
         """;
 
+    // The smallest label on screen, in CSS pixels: each label's font size times the scale the SVG is drawn at.
+    private const string SmallestLabel = """
+        () => {
+          const svg = document.querySelector('svg.roadmap-graph');
+          const scale = svg.getScreenCTM().a;
+          return Math.min(...[...svg.querySelectorAll('.graph-node__label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+        }
+        """;
+
+    [Fact]
+    public async Task The_mouse_wheel_over_the_index_map_scrolls_the_page_and_leaves_the_zoom_alone()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var viewport = page.Locator(".graph__viewport").First;
+        await viewport.ScrollIntoViewIfNeededAsync();
+        var svg = page.Locator("svg.roadmap-graph").First;
+        var before = await svg.ViewBoxAsync();
+        var box = (await viewport.BoundingBoxAsync())!;
+        var scrolledBefore = await page.EvaluateAsync<double>("() => window.scrollY");
+
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), Math.Min(box.Y + 100, 700));
+        await page.Mouse.WheelAsync(0, 500);
+        await page.WaitForFunctionAsync($"() => window.scrollY > {scrolledBefore.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+        Assert.Equal(before, await svg.ViewBoxAsync());
+    }
+
+    [Fact]
+    public async Task Ctrl_and_the_wheel_over_the_map_zoom_it()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var svg = page.Locator("svg.roadmap-graph").First;
+        await svg.ScrollIntoViewIfNeededAsync();
+        var before = await svg.ViewBoxAsync();
+        var box = (await svg.BoundingBoxAsync())!;
+
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), Math.Max(box.Y, 0) + 50);
+        await page.Keyboard.DownAsync("Control");
+        await page.Mouse.WheelAsync(0, -200);
+        await page.Keyboard.UpAsync("Control");
+
+        var after = await svg.ViewBoxAsync();
+        Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: Ctrl + wheel did not zoom in");
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_index_map_is_drawn_whole_with_no_label_under_12_px(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var smallest = await page.EvaluateAsync<double>(SmallestLabel);
+        Assert.True(smallest >= 12 - 0.01, $"the smallest label is {smallest:0.0} px at {width} px");
+
+        // The map grows with the page: no node is cut off at the top or the bottom of its box.
+        var clipped = await page.EvaluateAsync<string[]>("""
+            () => {
+              const viewport = document.querySelector('.graph__viewport').getBoundingClientRect();
+              return [...document.querySelectorAll('svg.roadmap-graph .graph-node')]
+                .filter((n) => { const r = n.getBoundingClientRect(); return r.top < viewport.top - 1 || r.bottom > viewport.bottom + 1; })
+                .map((n) => n.getAttribute('aria-label') ?? '');
+            }
+            """);
+        Assert.Empty(clipped);
+    }
+
     [Fact]
     public async Task Clicking_a_graph_node_on_the_index_opens_its_section_page_at_that_item()
     {
@@ -59,6 +132,101 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task The_map_is_one_tab_stop_so_the_first_section_card_is_a_few_Tabs_from_the_top()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var presses = 0;
+        var nodesReached = 0;
+        while (presses < 60 && !await page.EvaluateAsync<bool>("() => document.activeElement?.closest('.section-cards') != null"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+            if (await page.EvaluateAsync<bool>("() => document.activeElement?.matches('svg.roadmap-graph a.graph-node') ?? false"))
+            {
+                nodesReached++;
+            }
+        }
+
+        Assert.Equal(1, nodesReached);
+        Assert.True(presses <= 30, $"{presses} presses of Tab to reach the first section card");
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_the_focus_between_map_nodes_and_Home_and_End_to_the_ends()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var nodes = page.Locator("svg.roadmap-graph a.graph-node");
+        await nodes.First.FocusAsync();
+        const string FocusedIndex = "() => [...document.querySelectorAll('svg.roadmap-graph a.graph-node')].indexOf(document.activeElement)";
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(2, await page.EvaluateAsync<int>(FocusedIndex));
+        Assert.Equal("0", await nodes.Nth(2).GetAttributeAsync("tabindex"));
+        Assert.Equal("-1", await nodes.First.GetAttributeAsync("tabindex"));
+
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(1, await page.EvaluateAsync<int>(FocusedIndex));
+        await page.Keyboard.PressAsync("End");
+        Assert.Equal(await nodes.CountAsync() - 1, await page.EvaluateAsync<int>(FocusedIndex));
+        await page.Keyboard.PressAsync("Home");
+        Assert.Equal(0, await page.EvaluateAsync<int>(FocusedIndex));
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task The_focus_ring_of_every_kind_of_map_node_has_at_least_3_to_1_contrast_with_the_map(string scheme)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
+
+        var kinds = await page.EvaluateAsync<string[]>("() => [...new Set([...document.querySelectorAll('svg.roadmap-graph a.graph-node')].map((n) => n.getAttribute('class')))]");
+        foreach (var kind in kinds)
+        {
+            var selector = "svg.roadmap-graph a[class='" + kind + "']";
+            await page.EvalOnSelectorAsync(selector, "n => n.focus()");
+            var ring = await page.EvalOnSelectorAsync<double[]>(selector, """
+                (node) => {
+                  const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+                  const luminance = (c) => {
+                    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                  };
+                  const style = getComputedStyle(node);
+                  const background = getComputedStyle(document.querySelector('.graph__viewport')).backgroundColor;
+                  const [a, b] = [luminance(style.outlineColor), luminance(background)].sort((x, y) => y - x);
+                  return [style.outlineStyle === 'solid' ? 1 : 0, parseFloat(style.outlineWidth), parseFloat(style.outlineOffset), (a + 0.05) / (b + 0.05)];
+                }
+                """);
+            Assert.True(ring[0] == 1 && ring[1] >= 2 && ring[2] > 0, $"{kind} ({scheme}): no solid ring outside the box when focused");
+            Assert.True(ring[3] >= 3, $"{kind} ({scheme}): ring contrast {ring[3]:0.00}:1");
+        }
+    }
+
+    [Fact]
+    public async Task A_key_beside_the_map_explains_each_progress_style()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var key = page.Locator(".graph__key").First;
+        await Assertions.Expect(key).ToBeVisibleAsync();
+        foreach (var state in new[] { "Not started", "Done", "In progress", "Skipped" })
+        {
+            await Assertions.Expect(key.GetByText(state)).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_zoom_in_button_narrows_the_graphs_viewBox()
     {
         await using var context = await site.NewContextAsync();
@@ -75,7 +243,7 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_plus_key_on_the_focused_graph_zooms_in()
+    public async Task The_plus_key_on_a_focused_graph_node_zooms_in()
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -83,7 +251,7 @@ public sealed class GraphTests(SiteFixture site)
         var svg = page.Locator("svg.roadmap-graph").First;
         var before = await svg.ViewBoxAsync();
 
-        await page.Locator(".graph__viewport").First.FocusAsync();
+        await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
         await page.Keyboard.TypeAsync("+");
 
         var after = await svg.ViewBoxAsync();

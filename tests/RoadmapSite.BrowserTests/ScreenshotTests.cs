@@ -8,11 +8,11 @@ namespace RoadmapSite.BrowserTests;
 public sealed class ScreenshotTests(SiteFixture site)
 {
     [Fact]
-    public async Task Every_page_type_is_screenshotted_at_1280_and_360_px_in_light_and_dark()
+    public async Task Every_page_type_is_screenshotted_at_1280_390_and_360_px_in_light_and_dark()
     {
         Directory.CreateDirectory(site.ScreenshotDirectory);
         var written = new List<string>();
-        foreach (var width in new[] { 1280, 360 })
+        foreach (var width in new[] { 1280, 390, 360 })
         {
             foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             {

@@ -1,9 +1,10 @@
-// Pan and zoom for every `.graph` figure's <svg class="roadmap-graph">, by rewriting its viewBox:
-// wheel zooms at the pointer, dragging pans (pointer events, so mouse, pen and touch alike),
-// two pointers pinch, and the focused viewport takes + / - / 0 and the arrow keys.
+// Zoom for every `.graph` figure's <svg class="roadmap-graph">, by rewriting its viewBox. The map is part of
+// the page: it is always drawn at its full height, so plain wheel, touch and keyboard scrolling move the page.
+// Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
+// focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
 
-// Below this many CSS pixels per SVG unit, 14-unit labels drop under ~8 px: the first view never goes lower.
-const MIN_LEGIBLE_SCALE = 0.65;
+// Below this many CSS pixels per SVG unit, 14-unit labels drop under 12 px: the first view never goes lower.
+const MIN_LEGIBLE_SCALE = 12 / 14;
 // A small graph is not blown up beyond this on first view.
 const MAX_FIT_SCALE = 1.25;
 const MAX_SCALE = 4;
@@ -19,7 +20,6 @@ class GraphView {
     this.svg = svg;
     this.content = GraphView.contentBox(svg);
     this.view = { x: 0, y: 0, scale: 1 };
-    this.height = 0;
     this.touched = false;
     this.pointers = new Map();
     this.dragged = false;
@@ -44,63 +44,44 @@ class GraphView {
     return this.viewport.clientWidth || 1;
   }
 
-  maxHeight() {
-    const share = window.innerWidth < 640 ? 0.7 : 0.78;
-    return Math.max(240, Math.round(window.innerHeight * share));
-  }
-
-  /** Fits the graph to the box's width, but never below a legible scale; a tall graph starts at its top. */
+  /** Fits the graph to the box's width, but never below a legible scale; the whole height is always drawn. */
   fit() {
     const { content } = this;
     const scale = clamp(this.width / content.width, MIN_LEGIBLE_SCALE, MAX_FIT_SCALE);
-    this.height = Math.round(Math.min(content.height * scale, this.maxHeight()));
-    this.svg.setAttribute('height', String(this.height));
     const viewWidth = this.width / scale;
-    this.view = {
-      scale,
-      x: content.x + (content.width - viewWidth) / 2,
-      y: content.y,
-    };
+    this.view = { scale, x: content.x + (content.width - viewWidth) / 2 };
     this.apply();
   }
 
-  minScale() {
-    const { content } = this;
-    return Math.min(this.width / content.width, this.height / content.height, MIN_LEGIBLE_SCALE) * 0.9;
-  }
-
-  /** Keeps as much of the graph in view as the view allows: it can never be panned out of sight. */
-  clampView() {
+  /** Keeps as much of the graph in view sideways as the box allows: it can never be panned out of sight. */
+  apply() {
     const { content, view } = this;
     const viewWidth = this.width / view.scale;
-    const viewHeight = this.height / view.scale;
     const xs = [content.x, content.x + content.width - viewWidth];
-    const ys = [content.y, content.y + content.height - viewHeight];
     view.x = clamp(view.x, Math.min(...xs), Math.max(...xs));
-    view.y = clamp(view.y, Math.min(...ys), Math.max(...ys));
-  }
-
-  apply() {
-    this.clampView();
-    const { x, y, scale } = this.view;
-    const box = [x, y, this.width / scale, this.height / scale].map((n) => Math.round(n * 100) / 100);
+    const box = [view.x, content.y, viewWidth, content.height].map((n) => Math.round(n * 100) / 100);
     this.svg.setAttribute('viewBox', box.join(' '));
+    this.svg.setAttribute('height', String(Math.round(content.height * view.scale)));
   }
 
-  /** Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is. */
-  zoomAt(factor, px = this.width / 2, py = this.height / 2) {
+  /**
+   * Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is: sideways by
+   * moving the view, up and down by scrolling the page, since the map grows and shrinks with it.
+   */
+  zoomAt(factor, px = this.width / 2, py = null) {
     const { view } = this;
-    const scale = clamp(view.scale * factor, this.minScale(), MAX_SCALE);
+    const rect = this.svg.getBoundingClientRect();
+    const y = py ?? clamp(window.innerHeight / 2 - rect.top, 0, rect.height);
+    const scale = clamp(view.scale * factor, Math.min(this.width / this.content.width, MIN_LEGIBLE_SCALE), MAX_SCALE);
     const ux = view.x + px / view.scale;
-    const uy = view.y + py / view.scale;
-    this.view = { scale, x: ux - px / scale, y: uy - py / scale };
+    this.view = { scale, x: ux - px / scale };
     this.touched = true;
     this.apply();
+    window.scrollBy(0, (y / view.scale) * (scale - view.scale));
   }
 
-  panBy(dx, dy) {
+  panBy(dx) {
     this.view.x -= dx / this.view.scale;
-    this.view.y -= dy / this.view.scale;
     this.touched = true;
     this.apply();
   }
@@ -123,12 +104,14 @@ class GraphView {
     const { viewport, svg } = this;
 
     viewport.addEventListener('wheel', (event) => {
+      if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
       const speed = event.deltaMode === 1 ? 0.05 : event.ctrlKey ? 0.01 : 0.0015;
       const point = this.local(event);
       this.zoomAt(Math.exp(-event.deltaY * speed), point.x, point.y);
     }, { passive: false });
 
+    // A single touch is left to the browser, which scrolls the page; only a mouse drags and two touches pinch.
     viewport.addEventListener('pointerdown', (event) => {
       if (event.pointerType === 'mouse' && event.button !== 0) return;
       if (this.pointers.size === 0) this.dragged = false;
@@ -146,18 +129,19 @@ class GraphView {
       const point = this.local(event);
       this.pointers.set(event.pointerId, point);
       if (this.pointers.size === 1) {
+        if (event.pointerType !== 'mouse') return;
         if (!this.dragged && Math.hypot(point.x - this.start.x, point.y - this.start.y) < DRAG_THRESHOLD) return;
         if (!this.dragged) {
           this.dragged = true;
           viewport.setPointerCapture(event.pointerId);
           viewport.classList.add('is-panning');
         }
-        this.panBy(point.x - previous.x, point.y - previous.y);
+        this.panBy(point.x - previous.x);
       } else if (this.pointers.size === 2 && this.pinch) {
         this.dragged = true;
         const next = this.pinchState();
         this.zoomAt(next.distance / this.pinch.distance, next.x, next.y);
-        this.panBy(next.x - this.pinch.x, next.y - this.pinch.y);
+        this.panBy(next.x - this.pinch.x);
         this.pinch = next;
       }
     });
@@ -183,17 +167,15 @@ class GraphView {
 
     viewport.addEventListener('keydown', (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const step = Math.min(this.width, this.height) * 0.2;
+      const step = this.width * 0.2;
       const actions = {
         '+': () => this.zoomAt(STEP),
         '=': () => this.zoomAt(STEP),
         '-': () => this.zoomAt(1 / STEP),
         '_': () => this.zoomAt(1 / STEP),
         '0': () => this.reset(),
-        ArrowLeft: () => this.panBy(step, 0),
-        ArrowRight: () => this.panBy(-step, 0),
-        ArrowUp: () => this.panBy(0, step),
-        ArrowDown: () => this.panBy(0, -step),
+        ArrowLeft: () => this.panBy(step),
+        ArrowRight: () => this.panBy(-step),
       };
       const action = actions[event.key];
       if (!action) return;
@@ -201,19 +183,34 @@ class GraphView {
       action();
     });
 
-    // Tabbing to a node outside the view brings it into view.
+    // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
+    // the previous and next node in reading order, Home and End to the first and last.
+    const nodes = [...svg.querySelectorAll('a.graph-node')];
+    let current = nodes[0];
+    for (const node of nodes) node.setAttribute('tabindex', node === current ? '0' : '-1');
+    svg.addEventListener('keydown', (event) => {
+      const index = nodes.indexOf(event.target.closest('a.graph-node'));
+      const moves = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 };
+      if (index < 0 || !(event.key in moves) || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      nodes[moves[event.key]]?.focus();
+    });
+
+    // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
     svg.addEventListener('focusin', (event) => {
       const node = event.target;
+      if (nodes.includes(node) && node !== current) {
+        current.setAttribute('tabindex', '-1');
+        node.setAttribute('tabindex', '0');
+        current = node;
+      }
       if (typeof node.getBBox !== 'function') return;
       const box = node.getBBox();
       const { view } = this;
       const viewWidth = this.width / view.scale;
-      const viewHeight = this.height / view.scale;
-      const outside = box.x < view.x || box.y < view.y ||
-        box.x + box.width > view.x + viewWidth || box.y + box.height > view.y + viewHeight;
-      if (!outside) return;
+      if (box.x >= view.x && box.x + box.width <= view.x + viewWidth) return;
       view.x = box.x + box.width / 2 - viewWidth / 2;
-      view.y = box.y + box.height / 2 - viewHeight / 2;
       this.apply();
     });
 
