@@ -270,6 +270,10 @@ public sealed class PageModelFactory
         model["title_html"] = new SanitizedHtml(section.TitleHtml);
         model["item_count"] = counts.Items;
         model["trackable_count"] = counts.Trackable;
+
+        // A section without topics (a prose chapter, a contributor list) has nothing to tick:
+        // its pages show no meter, no checklist and no tree controls.
+        model["is_prose"] = counts.Items == 0;
         if (withItems)
         {
             model["intro_html"] = new SanitizedHtml(section.IntroHtml);
