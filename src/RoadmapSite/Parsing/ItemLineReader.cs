@@ -72,14 +72,44 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         var explicitId = TakeExplicitId(segments);
         TrimStart(segments);
         TrimEnd(segments);
+        var backToTop = TakeBackToTopLink(segments);
         return new ItemLine
         {
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(segments)),
             Title = MarkdownSetup.PlainText(segments),
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
-            Links = CollectLinks(first),
+            Links = CollectLinks(first, except: backToTop),
         };
+    }
+
+    /// <summary>
+    /// Takes off a trailing back-to-top link (<c>#### CLI Tools [&lt;sup&gt;[TOC]&lt;/sup&gt;](#top)</c>, <c>[↑](#contents)</c>):
+    /// it decorates the heading on GitHub, it is not part of the name, and the site has its own navigation.
+    /// </summary>
+    private static LinkInline? TakeBackToTopLink(List<InlineSegment> segments)
+    {
+        if (segments.Count < 2 || segments[^1].Inline is not LinkInline { IsImage: false } link || !IsBackToTop(link))
+        {
+            return null;
+        }
+
+        segments.RemoveAt(segments.Count - 1);
+        TrimEnd(segments);
+        return link;
+    }
+
+    private static bool IsBackToTop(LinkInline link)
+    {
+        var url = link.Url ?? "";
+        var target = url.StartsWith('#') ? url[1..].ToLowerInvariant() : null;
+        if (target is "top" or "toc" or "contents" or "table-of-contents" or "back-to-top" or "index")
+        {
+            return true;
+        }
+
+        var text = MarkdownSetup.PlainText(link.FirstChild).Trim('[', ']', ' ').Replace(VariationSelector16.ToString(), "", StringComparison.Ordinal).ToLowerInvariant();
+        return text is "↑" or "⬆" or "⇧" or "▲" or "toc" or "top" or "back to top" or "⬆ back to top" or "↑ back to top";
     }
 
     private static void DropLeadingCharacters(List<InlineSegment> segments, int count)
@@ -360,11 +390,16 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
     private static string? TextOf(InlineSegment segment) =>
         segment.Text ?? (segment.Inline is LiteralInline literal ? literal.Content.ToString() : null);
 
-    private static ImmutableArray<ItemLink> CollectLinks(Inline? first)
+    private static ImmutableArray<ItemLink> CollectLinks(Inline? first, Inline? except = null)
     {
         var links = ImmutableArray.CreateBuilder<ItemLink>();
         for (var node = first; node is not null; node = node.NextSibling)
         {
+            if (node == except)
+            {
+                continue;
+            }
+
             IEnumerable<Inline> all = node is ContainerInline container ? container.FindDescendants<Inline>().Prepend(node) : [node];
             foreach (var inline in all)
             {
