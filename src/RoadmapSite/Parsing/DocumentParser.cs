@@ -25,6 +25,9 @@ internal sealed partial class DocumentParser
     private bool listsAreTopics;
     private int sectionLevel;
 
+    /// <summary>The text of an HTML <c>&lt;h1&gt;</c> before the first heading (READMEs centre their title above the badges).</summary>
+    private string? htmlTitle;
+
     public DocumentParser(SourceDocument source, int part, MarkerVocabulary markers, DiagnosticBag diagnostics)
     {
         // Text read without File.ReadAllText's decoding (stdin, a test, another tool) may still start with a byte
@@ -70,6 +73,10 @@ internal sealed partial class DocumentParser
                 case YamlFrontMatterBlock frontMatter:
                     document.Title = FrontMatterTitle(frontMatter) ?? document.Title;
                     break;
+                case HtmlBlock html when previousLevel == 0 && htmlTitle is null:
+                    htmlTitle = HtmlHeadingTitle(html);
+                    walker.Block(block);
+                    break;
                 case HeadingBlock heading:
                     if (previousLevel > 0 && heading.Level > previousLevel + 1)
                     {
@@ -91,9 +98,10 @@ internal sealed partial class DocumentParser
             CapDepth(section.Items, 1);
         }
 
-        if (document.Title.Length == 0)
+        // The title is what the reader sees: the section names above were settled with the old fallback, so ids stay.
+        if (document.Title.Length == 0 || document.Title == TitleFromFileName(source.File) || IsTableOfContentsTitle(document.Title))
         {
-            document.Title = TitleFromFileName(source.File);
+            document.Title = htmlTitle ?? ReaderTitleFromFileName(source.File);
         }
 
         return document;
@@ -125,6 +133,45 @@ internal sealed partial class DocumentParser
     {
         var name = Path.GetFileNameWithoutExtension(file).Replace('_', ' ').Replace('-', ' ').Trim();
         return name.Length == 0 ? "Roadmap" : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private static bool IsTableOfContentsTitle(string title) =>
+        title.Trim().ToLowerInvariant() is "table of contents" or "contents" or "toc" or "index" or "目录";
+
+    private static string? HtmlHeadingTitle(HtmlBlock html)
+    {
+        var match = HtmlHeadingPattern().Match(string.Join("\n", html.Lines.Lines.Take(html.Lines.Count).Select(line => line.ToString())));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = System.Net.WebUtility.HtmlDecode(HtmlTagPattern().Replace(match.Groups[1].Value, " "));
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length == 0 || IsTableOfContentsTitle(text) ? null : text;
+    }
+
+    [GeneratedRegex(@"<h1\b[^>]*>(.*?)</h1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlHeadingPattern();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex HtmlTagPattern();
+
+    /// <summary>
+    /// The file name as a last resort for the site title, without a mirror's <c>owner__repo__</c> prefix or a
+    /// language or extension suffix (<c>README.en.md</c>).
+    /// </summary>
+    private static string ReaderTitleFromFileName(string file)
+    {
+        var name = Path.GetFileName(file);
+        var prefix = name.LastIndexOf("__", StringComparison.Ordinal);
+        if (prefix >= 0 && prefix + 2 < name.Length)
+        {
+            name = name[(prefix + 2)..];
+        }
+
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return TitleFromFileName(dot > 0 ? name[..dot] : name);
     }
 
     private static string? FrontMatterTitle(YamlFrontMatterBlock block)
