@@ -102,6 +102,23 @@ internal sealed partial class DocumentParser
         if (document.Title.Length == 0 || document.Title == TitleFromFileName(source.File) || IsTableOfContentsTitle(document.Title))
         {
             document.Title = htmlTitle ?? ReaderTitleFromFileName(source.File);
+            if (htmlTitle is not null)
+            {
+                // The page header shows the title: the intro does not repeat it.
+                var index = document.IntroHtml.FindIndex(html => HtmlHeadingPattern().IsMatch(html));
+                if (index >= 0)
+                {
+                    var rest = HtmlHeadingPattern().Replace(document.IntroHtml[index], "", 1).Trim();
+                    if (rest.Length == 0)
+                    {
+                        document.IntroHtml.RemoveAt(index);
+                    }
+                    else
+                    {
+                        document.IntroHtml[index] = rest;
+                    }
+                }
+            }
         }
 
         return document;
