@@ -23,6 +23,9 @@ public sealed class ContentSecurityPolicyTests(SiteFixture site)
         await page.Locator("[data-theme-switch]").ClickAsync();
         await page.Locator("[data-graph-action='zoom-in']").First.ClickAsync();
         await page.Locator(".item-check").First.CheckAsync();
+        await page.OpenProgressDialogAsync();
+        await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-progress-action='card-png']").ClickAsync());
+        await page.Locator("[data-dialog-close]").ClickAsync();
         await page.OpenAsync(site.SearchUrl + "?q=" + Uri.EscapeDataString(site.Section.Items[0].Value));
         await Assertions.Expect(page.Locator("[data-search-results] a").First).ToBeVisibleAsync();
 

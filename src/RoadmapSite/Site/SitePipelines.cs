@@ -21,6 +21,7 @@ public static class SitePipelines
     public const string Validate = "Validate";
     public const string LiveReload = "LiveReload";
     public const string Offline = "Offline";
+    public const string Badges = "Badges";
 
     public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
     [
@@ -56,6 +57,12 @@ public static class SitePipelines
         {
             Dependencies = [Roadmap, Assets],
             Process = [new WriteRoadmapJson(), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls), new PublishMarkdownSources()],
+            Output = [new WriteFiles()],
+        },
+        new(Badges)
+        {
+            Dependencies = [Roadmap],
+            Process = [new WriteBadges(site.Settings)],
             Output = [new WriteFiles()],
         },
         new(Sitemap)

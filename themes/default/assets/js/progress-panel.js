@@ -6,6 +6,7 @@ import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
 import { basePath } from './storage.js';
+import { cardSvg, canvasMeasure, svgToPng } from './progress-card.js';
 
 export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');
@@ -28,16 +29,38 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
     announce?.(message);
   };
 
-  const renderSummary = () => {
-    if (!roadmap) {
-      $('[data-progress-summary]').textContent = 'The roadmap’s data could not be loaded; your saved progress is safe.';
-      return;
-    }
+  const tally = () => {
     const counts = { done: 0, 'in-progress': 0, skipped: 0 };
     for (const item of roadmap.items) {
       const state = store.state(item.id);
       if (state in counts) counts[state]++;
     }
+    return counts;
+  };
+
+  const card = () => {
+    const counts = tally();
+    const total = roadmap.items.length;
+    const percent = total === 0 ? 0 : Math.floor((counts.done / total) * 100);
+    const title = roadmap.json.title;
+    const headline = `${counts.done} of ${count(total, 'topic', 'topics')} done · ${percent}%`;
+    const detail = `${counts['in-progress']} in progress, ${counts.skipped} skipped`;
+    return cardSvg({
+      title,
+      counts: { done: counts.done, inProgress: counts['in-progress'], skipped: counts.skipped, total },
+      text: { headline, detail, label: `${title}: ${headline}, ${detail}` },
+      measure: canvasMeasure(),
+      dir: document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr',
+    });
+  };
+  const cardName = (extension) => `progress-${slug(roadmap.json.title || 'roadmap')}.${extension}`;
+
+  const renderSummary = () => {
+    if (!roadmap) {
+      $('[data-progress-summary]').textContent = 'The roadmap’s data could not be loaded; your saved progress is safe.';
+      return;
+    }
+    const counts = tally();
     $('[data-progress-summary]').textContent =
       `${counts.done} of ${count(roadmap.items.length, 'topic', 'topics')} done, ${counts['in-progress']} in progress, ${counts.skipped} skipped.`;
     // Only on a roadmap whose author ticked something: otherwise there is nothing to start from.
@@ -167,6 +190,20 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
         output.focus();
         output.select();
         say('Share link ready below: copy it from the field.');
+      }
+    },
+    'card-svg'() {
+      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      download(cardName('svg'), card(), 'image/svg+xml');
+      say('Your progress card was downloaded as an SVG image.');
+    },
+    async 'card-png'() {
+      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      try {
+        download(cardName('png'), await svgToPng(card()), 'image/png');
+        say('Your progress card was downloaded as a PNG image.');
+      } catch (error) {
+        say(error.message);
       }
     },
     'import-apply'() {
