@@ -24,7 +24,7 @@ function events() {
 
 const clock = (start) => { let t = start; return () => t++; };
 
-test('version 0 and version 1 values migrate to version 2 without losing anything', () => {
+test('version 0 and version 1 values migrate to the current version without losing anything', () => {
   const v0 = upgrade({ a: true, b: 'skipped' }).data;
   assert.deepEqual([...v0.states], [['a', 'done'], ['b', 'skipped']]);
   const v1 = upgrade({ version: 1, states: { constructor: 'done' }, notes: { toString: 'hi' } }).data;
@@ -32,8 +32,38 @@ test('version 0 and version 1 values migrate to version 2 without losing anythin
   assert.equal(v1.notes.get('toString'), 'hi');
   assert.equal(v1.times.states.size, 0);
   const stored = JSON.parse(serialize(v1));
-  assert.equal(stored.version, 2);
-  assert.deepEqual(stored.changed, { states: {}, notes: {} });
+  assert.equal(stored.version, 3);
+  assert.deepEqual(stored.changed, { states: {}, notes: {}, pace: 0 });
+  assert.equal(stored.pace, null);
+});
+
+test('a version 2 value migrates to version 3 with every state, note and time kept, and no pace', () => {
+  const v2 = { version: 2, states: { a: 'done', b: 'in-progress' }, notes: { a: 'read it twice' }, changed: { states: { a: 10, b: 20, c: 30 }, notes: { a: 10 } } };
+  const { data, dropped } = upgrade(v2);
+  assert.equal(dropped, 0);
+  assert.deepEqual([...data.states], [['a', 'done'], ['b', 'in-progress']]);
+  assert.equal(data.notes.get('a'), 'read it twice');
+  assert.deepEqual([...data.times.states], [['a', 10], ['b', 20], ['c', 30]]);
+  assert.equal(data.pace, null);
+  const again = upgrade(JSON.parse(serialize(data))).data;
+  assert.deepEqual([...again.states], [...data.states]);
+  assert.deepEqual([...again.times.states], [...data.times.states]);
+});
+
+test('the pace is stored, survives a reload, and a later pace from another tab wins', () => {
+  const storage = memoryStorage();
+  const first = new ProgressStore(storage, { now: clock(100), events: null });
+  first.setState('a', 'done');
+  first.setPace(6);
+  assert.equal(new ProgressStore(storage, { now: clock(200), events: null }).pace(), 6);
+  const second = new ProgressStore(storage, { now: clock(300), events: null });
+  second.setPace(2.5);
+  first.setState('b', 'skipped'); // merges what the other tab wrote: its later pace wins
+  assert.equal(first.pace(), 2.5);
+  assert.equal(first.state('a'), 'done');
+  const bad = upgrade({ version: 3, states: {}, notes: {}, pace: { hoursPerWeek: -1 } });
+  assert.equal(bad.data.pace, null);
+  assert.equal(bad.dropped, 1);
 });
 
 test('ids named like Object.prototype members are ordinary ids', () => {

@@ -17,5 +17,25 @@ public sealed record MarkerVocabulary
     /// <summary>Each occurrence of one of these counts one star of importance.</summary>
     public ImmutableArray<string> Importance { get; init; } = ["⭐", "★"];
 
+    /// <summary>The symbols that start a time estimate (<c>⏱ 2h</c>).</summary>
+    public ImmutableArray<string> Estimate { get; init; } = ["⏱"];
+
+    /// <summary>The unit words of an estimate, each with how many minutes it stands for; matched ignoring case.</summary>
+    public ImmutableArray<string> MinuteUnits { get; init; } = ["m", "min"];
+
+    public ImmutableArray<string> HourUnits { get; init; } = ["h"];
+
+    public ImmutableArray<string> DayUnits { get; init; } = ["d"];
+
+    /// <summary>How many hours a day of an estimate (<c>⏱ 3d</c>) stands for.</summary>
+    public double HoursPerDay { get; init; } = 8;
+
+    /// <summary>Minutes per unit word, the longest words first (so "min" is tried before "m").</summary>
+    public IEnumerable<(string Unit, double Minutes)> EstimateUnits() =>
+        MinuteUnits.Select(unit => (unit, 1.0))
+            .Concat(HourUnits.Select(unit => (unit, 60.0)))
+            .Concat(DayUnits.Select(unit => (unit, HoursPerDay * 60)))
+            .OrderByDescending(pair => pair.Item1.Length).ThenBy(pair => pair.Item1, StringComparer.Ordinal);
+
     public static MarkerVocabulary Default { get; } = new();
 }

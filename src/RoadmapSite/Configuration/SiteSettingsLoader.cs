@@ -32,7 +32,9 @@ public static partial class SiteSettingsLoader
 
     private static readonly string[] Keys = ["title", "description", "site_id", "base_url", "repository_url", "language", "theme", "files", "publish_active_files", "markers"];
 
-    private static readonly string[] MarkerKeys = ["easy", "medium", "hard", "importance"];
+    private static readonly string[] MarkerKeys = ["easy", "medium", "hard", "importance", "estimate", "minutes", "hours", "days", "hours_per_day"];
+
+    private static readonly string[] SymbolListKeys = ["easy", "medium", "hard", "importance", "estimate"];
 
     public static (SiteSettings Settings, ImmutableArray<Diagnostic> Diagnostics) Load(string contentDirectory, string displayDirectory)
     {
@@ -242,23 +244,36 @@ public static partial class SiteSettingsLoader
 
             if (value is not YamlMappingNode mapping)
             {
-                Report(value, $"markers: expected the settings easy, medium, hard and importance, got {Describe(value)}");
+                Report(value, $"markers: expected the settings {string.Join(", ", MarkerKeys)}, got {Describe(value)}");
                 return defaults;
             }
 
             var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+            var hoursPerDay = defaults.HoursPerDay;
             foreach (var (keyNode, symbols) in Entries(mapping, "marker setting", MarkerKeys))
             {
-                if (SymbolList("markers." + keyNode.Value, symbols) is { } list)
+                if (keyNode.Value == "hours_per_day")
+                {
+                    hoursPerDay = HoursPerDay(symbols) ?? hoursPerDay;
+                }
+                else if (SymbolList("markers." + keyNode.Value, symbols, SymbolListKeys.Contains(keyNode.Value) ? "symbol" : "unit word") is { } list)
                 {
                     lists[keyNode.Value!] = list;
                 }
             }
 
-            var importance = lists.GetValueOrDefault("importance", defaults.Importance);
-            if (!lists.Keys.Any(key => key != "importance"))
+            var estimates = defaults with
             {
-                return defaults with { Importance = importance };
+                Estimate = lists.GetValueOrDefault("estimate", defaults.Estimate),
+                MinuteUnits = lists.GetValueOrDefault("minutes", defaults.MinuteUnits),
+                HourUnits = lists.GetValueOrDefault("hours", defaults.HourUnits),
+                DayUnits = lists.GetValueOrDefault("days", defaults.DayUnits),
+                HoursPerDay = hoursPerDay,
+            };
+            var importance = lists.GetValueOrDefault("importance", defaults.Importance);
+            if (!lists.Keys.Any(key => key is "easy" or "medium" or "hard"))
+            {
+                return estimates with { Importance = importance };
             }
 
             var difficulty = ImmutableDictionary.CreateBuilder<string, Difficulty>(StringComparer.Ordinal);
@@ -270,27 +285,46 @@ public static partial class SiteSettingsLoader
                 }
             }
 
-            return new MarkerVocabulary { Difficulty = difficulty.ToImmutable(), Importance = importance };
+            return estimates with { Difficulty = difficulty.ToImmutable(), Importance = importance };
         }
 
-        private ImmutableArray<string>? SymbolList(string key, YamlNode value)
+        private double? HoursPerDay(YamlNode value)
+        {
+            if (value is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text }
+                && double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var hours)
+                && hours is > 0 and <= 24)
+            {
+                return hours;
+            }
+
+            Report(value, $"markers.hours_per_day: expected a number of hours above 0 and at most 24 (like 8 or 7.5), got {Describe(value)}");
+            return null;
+        }
+
+        private ImmutableArray<string>? SymbolList(string key, YamlNode value, string what = "symbol")
         {
             if (value is not YamlSequenceNode list)
             {
-                Report(value, $"{key}: expected a list of symbols (like [\"🟢\"]), got {Describe(value)}");
+                Report(value, what == "symbol"
+                    ? $"{key}: expected a list of symbols (like [\"🟢\"]), got {Describe(value)}"
+                    : $"{key}: expected a list of unit words (like [h, hr]), got {Describe(value)}");
                 return null;
             }
 
             var symbols = ImmutableArray.CreateBuilder<string>();
             foreach (var item in list.Children)
             {
-                if (item is YamlScalarNode { Value: { Length: > 0 } symbol } && !IsNull(item))
+                if (item is YamlScalarNode { Value: { Length: > 0 } word } && what == "unit word" && !word.All(char.IsLetter))
+                {
+                    Report(item, $"{key}: '{word}' must be letters only (the number comes before it: ⏱ 2h)");
+                }
+                else if (item is YamlScalarNode { Value: { Length: > 0 } symbol } && !IsNull(item))
                 {
                     symbols.Add(symbol);
                 }
                 else
                 {
-                    Report(item, $"{key}: expected a symbol, got {Describe(item)}");
+                    Report(item, $"{key}: expected a {what}, got {Describe(item)}");
                 }
             }
 

@@ -24,6 +24,7 @@ public static class RoadmapJson
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("title", roadmap.Title);
             json.WriteString("direction", roadmap.Direction);
+            WriteMinutes(json, "totalMinutes", roadmap.TotalMinutes);
             json.WriteStartArray("parts");
             var markdownPaths = MarkdownPaths(roadmap.Parts.Select(part => part.File).ToList());
             for (var i = 0; i < roadmap.Parts.Length; i++)
@@ -43,6 +44,7 @@ public static class RoadmapJson
                 json.WriteString("id", section.Id);
                 json.WriteString("title", section.Title);
                 json.WriteNumber("part", section.Part);
+                WriteMinutes(json, "totalMinutes", section.TotalMinutes);
                 WriteSource(json, section.Source);
                 WriteItems(json, section.Items);
                 json.WriteEndObject();
@@ -90,6 +92,8 @@ public static class RoadmapJson
                 json.WriteNull("importance");
             }
 
+            WriteMinutes(json, "estimateMinutes", item.EstimateMinutes);
+            WriteMinutes(json, "totalMinutes", item.TotalMinutes);
             json.WriteBoolean("trackable", item.Trackable);
             json.WriteBoolean("checked", item.Checked);
             json.WriteStartArray("links");
@@ -126,6 +130,18 @@ public static class RoadmapJson
     {
         var names = files.Select(file => Path.GetFileName(PortablePath(file))).ToList();
         return [.. names.Select((name, i) => names.Count(other => other == name) > 1 ? $"markdown/{i + 1}-{name}" : $"markdown/{name}")];
+    }
+
+    private static void WriteMinutes(Utf8JsonWriter json, string property, int? minutes)
+    {
+        if (minutes is { } value)
+        {
+            json.WriteNumber(property, value);
+        }
+        else
+        {
+            json.WriteNull(property);
+        }
     }
 
     private static void WriteSource(Utf8JsonWriter json, SourceLocation source)

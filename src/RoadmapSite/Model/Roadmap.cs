@@ -28,5 +28,8 @@ public sealed record Roadmap
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>The sum of every section's estimates, or null when no topic has one.</summary>
+    public int? TotalMinutes => Estimates.Sum(Sections.Select(section => section.TotalMinutes));
+
     public IEnumerable<RoadmapItem> AllItems() => Sections.SelectMany(s => s.AllItems());
 }

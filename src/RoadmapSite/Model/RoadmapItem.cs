@@ -33,6 +33,15 @@ public sealed record RoadmapItem
     /// <summary>Star count 0-3 when the author marked it, null when unmarked.</summary>
     public int? Importance { get; init; }
 
+    /// <summary>The author's time estimate for this topic in minutes (<c>⏱ 2h</c>), or null when it has none.</summary>
+    public int? EstimateMinutes { get; init; }
+
+    /// <summary>
+    /// The time this item stands for: its own estimate when it has one (the author's figure for it and all under it),
+    /// else the sum of its children's totals, or null when nothing under it has an estimate.
+    /// </summary>
+    public int? TotalMinutes => EstimateMinutes ?? Estimates.Sum(Children.Select(child => child.TotalMinutes));
+
     /// <summary>Whether the Markdown has it ticked (<c>[x]</c>): the author's own progress, never the visitor's.</summary>
     public bool Checked { get; init; }
 

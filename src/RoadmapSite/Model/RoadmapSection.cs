@@ -25,5 +25,8 @@ public sealed record RoadmapSection
 
     public required SourceLocation Source { get; init; }
 
+    /// <summary>The sum of the estimates of its topics (see <see cref="RoadmapItem.TotalMinutes"/>), or null when none has one.</summary>
+    public int? TotalMinutes => Estimates.Total(Items);
+
     public IEnumerable<RoadmapItem> AllItems() => Items.SelectMany(i => i.SelfAndDescendants());
 }

@@ -34,6 +34,7 @@ internal sealed class DraftItem
         Description = Line.Description,
         Difficulty = Line.Difficulty,
         Importance = Line.Importance,
+        EstimateMinutes = Line.EstimateMinutes,
         Checked = Checked,
         Links = Line.Links,
         NotesHtml = [.. NotesHtml],

@@ -21,6 +21,9 @@ public sealed record ItemLine
 
     public int? Importance { get; init; }
 
+    /// <summary>The author's time estimate in minutes (<c>⏱ 2h</c>), or null.</summary>
+    public int? EstimateMinutes { get; init; }
+
     public string? ExplicitId { get; init; }
 
     public ImmutableArray<string> Aliases { get; init; } = [];

@@ -30,6 +30,12 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         .OrderByDescending(symbol => symbol.Length).ThenBy(symbol => symbol, StringComparer.Ordinal)
         .ToArray();
 
+    private readonly string[] estimateSymbols = markers.Estimate.Select(StripVariationSelectors)
+        .OrderByDescending(symbol => symbol.Length).ThenBy(symbol => symbol, StringComparer.Ordinal)
+        .ToArray();
+
+    private readonly (string Unit, double Minutes)[] estimateUnits = [.. markers.EstimateUnits()];
+
     /// <summary>The difficulty symbols, as the legend note names them.</summary>
     public IEnumerable<string> DifficultySymbols => difficultySymbols.Select(d => d.Symbol);
 
@@ -42,7 +48,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         DropLeadingCharacters(segments, skipChars);
         var explicitId = TakeExplicitId(segments);
         TrimStart(segments);
-        var (difficulty, importance) = TakeMarkers(segments, location);
+        var (difficulty, importance, estimate) = TakeMarkers(segments, location);
         TrimStart(segments);
         // A title written as a link ("[Tries](https://…): notes") stays that link on the page, as on GitHub.
         var titleLink = segments is [{ Text: null, Inline: LinkInline { IsImage: false } link }, ..] ? link : null;
@@ -58,6 +64,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             Description = MarkdownSetup.PlainText(description),
             Difficulty = difficulty,
             Importance = importance,
+            EstimateMinutes = estimate,
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first),
@@ -145,13 +152,14 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         return match;
     }
 
-    private (Difficulty, int?) TakeMarkers(List<InlineSegment> segments, SourceLocation location)
+    private (Difficulty, int?, int?) TakeMarkers(List<InlineSegment> segments, SourceLocation location)
     {
         var difficulty = Difficulty.None;
         int? importance = null;
+        int? estimate = null;
         if (segments.Count == 0 || TextOf(segments[0]) is not { } text)
         {
-            return (difficulty, importance);
+            return (difficulty, importance, estimate);
         }
 
         var position = 0;
@@ -181,6 +189,28 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
 
                 position += difficultySymbols[d].Symbol.Length;
             }
+            else if (Array.Find(estimateSymbols, s => rest.StartsWith(s, StringComparison.Ordinal)) is { } clock)
+            {
+                var (minutes, length) = ReadEstimate(text, position + clock.Length);
+                if (minutes is null)
+                {
+                    var written = text[position..(position + clock.Length + length)].Trim();
+                    diagnostics.Warning(
+                        DiagnosticCodes.UnreadableEstimate,
+                        $"unreadable time estimate '{written}'; write a number and a unit: {clock} 30{estimateUnits.First(u => u.Minutes == 1).Unit}, {clock} 2{HourUnit}, {clock} 1.5{HourUnit} (site.yml: markers)",
+                        ColumnOf(segments[0], text, position, location));
+                }
+                else if (estimate is not null)
+                {
+                    diagnostics.Warning(DiagnosticCodes.RepeatedMarker, "more than one time estimate; the first one counts", ColumnOf(segments[0], text, position, location));
+                }
+                else
+                {
+                    estimate = minutes;
+                }
+
+                position += clock.Length + length;
+            }
             else if (Array.Find(importanceSymbols, s => rest.StartsWith(s, StringComparison.Ordinal)) is { } star)
             {
                 importance = (importance ?? 0) + 1;
@@ -204,7 +234,74 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         }
 
         segments[0] = segments[0] with { Text = text[position..] };
-        return (difficulty, importance);
+        return (difficulty, importance, estimate);
+    }
+
+    private string HourUnit => estimateUnits.FirstOrDefault(u => u.Minutes == 60).Unit ?? "h";
+
+    /// <summary>
+    /// Reads an estimate's number and unit after its symbol (<c> 1.5h</c>, <c> 30 min</c>): its minutes (null when it
+    /// cannot be read) and how many characters it took, up to the next white space when unreadable.
+    /// </summary>
+    private (int? Minutes, int Length) ReadEstimate(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (text[i] == VariationSelector16 || text[i] == ' ' || text[i] == '\u00A0'))
+        {
+            i++;
+        }
+
+        var numberStart = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || ((text[i] is '.' or ',') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > numberStart)))
+        {
+            i++;
+        }
+
+        var number = text[numberStart..i].Replace(',', '.');
+        var unitStart = i;
+        while (unitStart < text.Length && text[unitStart] == ' ')
+        {
+            unitStart++;
+        }
+
+        var unitEnd = unitStart;
+        while (unitEnd < text.Length && char.IsLetter(text[unitEnd]))
+        {
+            unitEnd++;
+        }
+
+        var unit = text[unitStart..unitEnd];
+        var multiplier = estimateUnits.FirstOrDefault(u => string.Equals(u.Unit, unit, StringComparison.OrdinalIgnoreCase)).Minutes;
+        if (number.Length > 0 && multiplier > 0 && double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && value * multiplier is > 0 and < int.MaxValue)
+        {
+            return ((int)Math.Round(value * multiplier, MidpointRounding.AwayFromZero), unitEnd - start);
+        }
+
+        var end = start;
+        while (end < text.Length && (text[end] == ' ' || text[end] == VariationSelector16))
+        {
+            end++;
+        }
+
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return (null, end - start);
+    }
+
+    /// <summary>Where in the source a position of the line's first literal is, for a diagnostic about a marker.</summary>
+    private static SourceLocation ColumnOf(InlineSegment segment, string text, int position, SourceLocation item)
+    {
+        if (segment.Inline is LiteralInline literal && literal.Line >= 0 && literal.Column >= 0)
+        {
+            var cut = literal.Content.Length - text.Length;
+            return item with { Line = literal.Line + 1, Column = literal.Column + 1 + cut + position };
+        }
+
+        return item;
     }
 
     /// <summary>Coloured circles and squares are what authors use as markers; any such symbol outside the vocabulary is worth a warning.</summary>

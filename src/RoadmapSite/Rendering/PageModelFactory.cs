@@ -244,6 +244,8 @@ public sealed class PageModelFactory
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,
+            ["total_minutes"] = _roadmap.TotalMinutes,
+            ["total_label"] = Duration(_roadmap.TotalMinutes),
             ["sections"] = sections,
             ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,
@@ -270,6 +272,8 @@ public sealed class PageModelFactory
         model["title_html"] = new SanitizedHtml(section.TitleHtml);
         model["item_count"] = counts.Items;
         model["trackable_count"] = counts.Trackable;
+        model["total_minutes"] = section.TotalMinutes;
+        model["total_label"] = Duration(section.TotalMinutes);
 
         // A section without topics (a prose chapter, a contributor list) has nothing to tick:
         // its pages show no meter, no checklist and no tree controls.
@@ -330,12 +334,22 @@ public sealed class PageModelFactory
             ["importance_stars"] = item.Importance is { } count ? Stars(count) : "",
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
+            ["estimate_minutes"] = item.TotalMinutes,
+            ["estimate_label"] = Duration(item.TotalMinutes),
             ["notes_html"] = notes,
             ["links"] = links,
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",
         };
     }
+
+    /// <summary>A time estimate as shown: "45 min", "2 h", "1.5 h"; empty when there is none.</summary>
+    public static string Duration(int? minutes) => minutes switch
+    {
+        null => "",
+        < 60 => minutes.Value.ToString(CultureInfo.InvariantCulture) + " min",
+        _ => Math.Round(minutes.Value / 60.0, 1).ToString("0.#", CultureInfo.InvariantCulture) + " h",
+    };
 
     private static string Stars(int count)
     {

@@ -14,6 +14,8 @@ export function exportDocument(snapshot, { namespace, title }) {
     exported: new Date().toISOString(),
     states: Object.fromEntries(snapshot.states),
     notes: Object.fromEntries(snapshot.notes),
+    // The visitor's pace (hours a week), when they set one.
+    ...(snapshot.pace != null ? { pace: { hoursPerWeek: snapshot.pace } } : {}),
   };
 }
 
@@ -37,6 +39,7 @@ export function preview(current, incoming, mode, knownIds) {
   const next = mode === 'replace'
     ? { states: new Map(incoming.states), notes: new Map(incoming.notes) }
     : { states: new Map([...current.states, ...incoming.states]), notes: new Map([...current.notes, ...incoming.notes]) };
+  next.pace = mode === 'replace' ? (incoming.pace ?? null) : (incoming.pace ?? current.pace ?? null);
   const changes = { done: 0, 'in-progress': 0, skipped: 0, 'not-started': 0, notes: 0, unknown: 0 };
   for (const id of new Set([...current.states.keys(), ...next.states.keys()])) {
     const before = current.states.get(id) || 'not-started';

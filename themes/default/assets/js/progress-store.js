@@ -9,7 +9,7 @@
 
 import { storageKey } from './storage.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const STATES = ['not-started', 'in-progress', 'done', 'skipped'];
 const KEY = 'progress';
 const VALID = new Set(['in-progress', 'done', 'skipped']);
@@ -30,11 +30,19 @@ const MIGRATIONS = [
   },
   // 1 → 2: the time of each change, for merging tabs. Entries from before count as older than any change.
   (old) => ({ version: 2, states: old.states, notes: old.notes, changed: { states: {}, notes: {} } }),
+  // 2 → 3: the visitor's pace (hours a week, for the expected finish date); none yet.
+  (old) => ({ ...old, version: 3, pace: null }),
 ];
 
-/** { states, notes: Map id → value; times: { states, notes: Map id → ms } }. A time without a value: cleared then. */
+/** A pace worth keeping: hours a week above 0, at most the hours a week has. */
+const validPace = (hours) => (Number.isFinite(hours) && hours > 0 && hours <= 168 ? hours : null);
+
+/**
+ * { states, notes: Map id → value; pace: hours a week or null; times: { states, notes: Map id → ms; pace: ms } }.
+ * A time without a value: cleared then.
+ */
 export function emptyData() {
-  return { states: new Map(), notes: new Map(), times: { states: new Map(), notes: new Map() } };
+  return { states: new Map(), notes: new Map(), pace: null, times: { states: new Map(), notes: new Map(), pace: 0 } };
 }
 
 /** Keeps only well-formed entries; counts what it dropped. */
@@ -53,6 +61,11 @@ function clean(value) {
       if (Number.isFinite(time) && time > 0) data.times[field].set(id, time);
     }
   }
+  if (value.pace && typeof value.pace === 'object') {
+    data.pace = validPace(value.pace.hoursPerWeek);
+    if (data.pace === null) dropped++;
+  }
+  if (Number.isFinite(changed.pace) && changed.pace > 0) data.times.pace = changed.pace;
   return { data, dropped };
 }
 
@@ -80,7 +93,8 @@ export function serialize(data) {
     version: SCHEMA_VERSION,
     states: object(data.states),
     notes: object(data.notes),
-    changed: { states: object(data.times.states), notes: object(data.times.notes) },
+    pace: data.pace === null ? null : { hoursPerWeek: data.pace },
+    changed: { states: object(data.times.states), notes: object(data.times.notes), pace: data.times.pace },
   });
 }
 
@@ -101,6 +115,9 @@ export function merge(local, stored) {
       if (time) result.times[field].set(id, time);
     }
   }
+  const pace = local.times.pace > stored.times.pace ? local : stored;
+  result.pace = pace.pace;
+  result.times.pace = Math.max(local.times.pace, stored.times.pace);
   return result;
 }
 
@@ -117,7 +134,7 @@ export function diff(a, b) {
 
 /** True when `a` holds every value and time `b` holds, and nothing else. */
 function same(a, b) {
-  return FIELDS.every((field) => [a[field], a.times[field]].every((map, i) => {
+  return a.pace === b.pace && a.times.pace === b.times.pace && FIELDS.every((field) => [a[field], a.times[field]].every((map, i) => {
     const other = i === 0 ? b[field] : b.times[field];
     return map.size === other.size && [...map].every(([id, value]) => other.get(id) === value);
   }));
@@ -145,16 +162,19 @@ export class ProgressStore {
         const before = this.data;
         this.data = emptyData();
         this.emit(diff(before, this.data), 'remote');
+        if (before.pace !== null) this.emit([], 'pace');
         return;
       }
       const remote = this.parse(event.newValue);
       if (!remote) return;
       const merged = merge(this.data, remote);
       const changed = diff(this.data, merged);
+      const paceChanged = merged.pace !== this.data.pace;
       this.data = merged;
       // This tab knew something newer than what the other tab wrote (their write raced ours): store the union.
       if (!same(merged, remote)) this.commit([]);
       this.emit(changed, 'remote');
+      if (paceChanged) this.emit([], 'pace');
     });
   }
 
@@ -216,6 +236,7 @@ export class ProgressStore {
   commit(changed, origin) {
     const stored = this.parse(this.safeGet());
     const fromOthers = stored ? diff(this.data, merge(this.data, stored)) : [];
+    const paceBefore = this.data.pace;
     if (stored) this.data = merge(this.data, stored);
     let saved = false;
     try {
@@ -226,7 +247,8 @@ export class ProgressStore {
     }
     const wasSaved = this.saved;
     this.saved = saved;
-    if (changed.length > 0) this.emit(changed, origin, saved);
+    if (changed.length > 0 || origin === 'pace') this.emit(changed, origin, saved);
+    else if (this.data.pace !== paceBefore) this.emit([], 'pace', saved);
     else if (wasSaved !== saved) this.emit([], 'status', saved);
     if (fromOthers.length > 0) this.emit(fromOthers.filter((id) => !changed.includes(id)), 'remote', saved);
     return saved;
@@ -247,7 +269,7 @@ export class ProgressStore {
   }
 
   emit(changed, origin, saved = this.saved) {
-    if (changed.length === 0 && origin !== 'status') return;
+    if (changed.length === 0 && origin !== 'status' && origin !== 'pace') return;
     for (const listener of this.listeners) listener(changed, origin, saved);
   }
 
@@ -280,6 +302,20 @@ export class ProgressStore {
     return changed;
   }
 
+  /** The hours a week the visitor said they can spend, or null. */
+  pace() {
+    return this.data.pace;
+  }
+
+  /** Keeps the visitor's pace (null clears it); listeners hear origin 'pace'. Returns whether it was saved. */
+  setPace(hours) {
+    const value = hours === null ? null : validPace(Number(hours));
+    if (value === this.data.pace) return this.saved;
+    this.data.pace = value;
+    this.data.times.pace = this.stamp();
+    return this.commit([], 'pace');
+  }
+
   setState(id, state) {
     return this.setStates([[id, state]]);
   }
@@ -289,17 +325,25 @@ export class ProgressStore {
     if (this.put('notes', id, value, this.stamp())) this.commit([id], 'note');
   }
 
-  /** Makes the progress exactly `snapshot` ({ states, notes } Maps): import "replace", a restore, a reset. */
+  /**
+   * Makes the progress exactly `snapshot` ({ states, notes } Maps, and `pace` when it says one): import "replace",
+   * a restore, a reset.
+   */
   replace(snapshot, origin = 'import') {
     const time = this.stamp();
     const changed = new Set();
+    const paceChanged = snapshot.pace !== undefined && snapshot.pace !== this.data.pace;
+    if (paceChanged) {
+      this.data.pace = snapshot.pace;
+      this.data.times.pace = time;
+    }
     for (const field of FIELDS) {
       const next = snapshot[field];
       for (const id of new Set([...this.data[field].keys(), ...next.keys()])) {
         if (this.put(field, id, next.get(id) || '', time)) changed.add(id);
       }
     }
-    return this.commit([...changed], origin);
+    return this.commit([...changed], changed.size === 0 && paceChanged ? 'pace' : origin);
   }
 
   /** Moves progress kept under an old id to the item's new id, unless the new id has progress of its own. */
@@ -322,7 +366,7 @@ export class ProgressStore {
   }
 
   snapshot() {
-    return { states: new Map(this.data.states), notes: new Map(this.data.notes) };
+    return { states: new Map(this.data.states), notes: new Map(this.data.notes), pace: this.data.pace };
   }
 }
 

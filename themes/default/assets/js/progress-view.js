@@ -2,6 +2,8 @@
 // meters of sections and the whole roadmap. The page is indexed once; a change touches only the elements of
 // the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
 
+import { minutesLeft, formatDuration } from './estimates.js';
+
 const LABELS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' };
 const GLYPHS = { 'not-started': '⋯', 'in-progress': 'In progress', done: '⋯', skipped: 'Skipped' };
 
@@ -40,7 +42,13 @@ function indexPage(root) {
       skipped: element.querySelector('[data-progress-skipped]'),
     });
   }
-  return { byId, meters };
+  const times = new Map();
+  for (const element of root.querySelectorAll('[data-progress-time]')) {
+    const scope = element.dataset.progressTime;
+    if (!times.has(scope)) times.set(scope, []);
+    times.get(scope).push({ text: element.querySelector('[data-progress-time-text]'), total: Number(element.dataset.totalMinutes) });
+  }
+  return { byId, meters, times };
 }
 
 export class ProgressView {
@@ -53,7 +61,46 @@ export class ProgressView {
     this.counts = new Map();
     this.live = document.querySelector('[data-progress-live]');
     this.readOnly = false;
+    // Minutes left per section id, and listeners of the whole roadmap's (the pace control).
+    this.left = new Map();
+    this.timeListeners = new Set();
     for (const id of this.page.byId.keys()) this.paint(id);
+  }
+
+  /** Calls `listener(minutesLeft, totalMinutes)` now and whenever the whole roadmap's time left changes. */
+  onTimeLeft(listener) {
+    this.timeListeners.add(listener);
+    if (this.roadmap) listener(this.minutesLeftAll(), this.roadmap.json.totalMinutes ?? null);
+  }
+
+  minutesLeftAll() {
+    let total = null;
+    for (const left of this.left.values()) if (left !== null) total = (total || 0) + left;
+    return total;
+  }
+
+  /** Recomputes the time left of the given sections (all when none given) and paints it. */
+  retime(sectionIds) {
+    if (!this.roadmap) return;
+    const state = (id) => this.source.state(id);
+    for (const section of this.roadmap.json.sections || []) {
+      if (!sectionIds || sectionIds.has(section.id)) this.left.set(section.id, minutesLeft(section.items, state));
+    }
+    for (const scope of this.page.times.keys()) {
+      if (!sectionIds || sectionIds.has(scope) || scope === 'all') this.paintTime(scope);
+    }
+    const all = this.minutesLeftAll();
+    for (const listener of this.timeListeners) listener(all, this.roadmap.json.totalMinutes ?? null);
+  }
+
+  paintTime(scope) {
+    const left = scope === 'all' ? this.minutesLeftAll() : this.left.get(scope);
+    for (const time of this.page.times.get(scope) || []) {
+      if (!time.text || left == null) continue;
+      time.text.textContent = left === 0
+        ? `all done (${formatDuration(time.total)} in all)`
+        : `${formatDuration(left)} left of ${formatDuration(time.total)}`;
+    }
   }
 
   /** Once roadmap.json is in: counters per section and for the whole roadmap. */
@@ -72,6 +119,7 @@ export class ProgressView {
       this.tally(item, this.shown.get(item.id), 1);
     }
     for (const scope of this.page.meters.keys()) this.paintMeter(scope);
+    this.retime();
   }
 
   emptyCount(total) {
@@ -108,6 +156,7 @@ export class ProgressView {
       scopes.add('all');
     }
     for (const scope of scopes) this.paintMeter(scope);
+    if (scopes.size > 0) this.retime(scopes);
     // A change that could not be saved is never announced as done: it lasts for this page only.
     const unsaved = saved ? '' : ' Not saved: this browser’s storage is full or turned off.';
     if (origin === 'local' && ids.length === 1) {

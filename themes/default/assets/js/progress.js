@@ -109,6 +109,8 @@ export async function initProgress() {
   roadmap = await loadRoadmap();
   if (roadmap) store.adoptAliases(roadmap.aliasOf);
   if (roadmap) view.attachRoadmap(roadmap);
+  // The pace control is on the index only, of a roadmap with estimates.
+  if (roadmap && document.querySelector('[data-pace]')) import('./pace.js').then(({ initPace }) => initPace({ store, view }));
 
   const getState = (id) => source.state(id);
   filters = initFilters({ roadmap, getState });

@@ -1,0 +1,40 @@
+// Time estimates (roadmap.json's estimateMinutes / totalMinutes): the time a visitor has left, and when they would
+// finish at a pace of so many hours a week. Pure functions, tested in tests/js/estimates.test.mjs.
+
+const DONE = new Set(['done', 'skipped']);
+
+/**
+ * Minutes left in `items` (roadmap.json items, nested): a done or skipped topic leaves nothing; a topic with its own
+ * estimate leaves that whole estimate (the author's figure for it and everything under it); any other item leaves
+ * what its children leave. Returns null when nothing in `items` has an estimate.
+ */
+export function minutesLeft(items, state) {
+  let total = null;
+  for (const item of items || []) {
+    const left = itemLeft(item, state);
+    if (left !== null) total = (total || 0) + left;
+  }
+  return total;
+}
+
+function itemLeft(item, state) {
+  if (item.totalMinutes == null) return null;
+  if (item.trackable && DONE.has(state(item.id))) return 0;
+  if (typeof item.estimateMinutes === 'number') return item.estimateMinutes;
+  return minutesLeft(item.children, state) ?? 0;
+}
+
+/** "45 min", "2 h", "1.5 h", as the build writes them. */
+export function formatDuration(minutes) {
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  return `${Math.round((minutes / 60) * 10) / 10} h`;
+}
+
+/** The date the remaining minutes are done at `hoursPerWeek`, counted from `now` (whole days, rounded up). */
+export function finishDate(minutes, hoursPerWeek, now = new Date()) {
+  if (!(hoursPerWeek > 0) || minutes == null) return null;
+  const days = Math.ceil((minutes / 60 / hoursPerWeek) * 7);
+  const date = new Date(now.getTime());
+  date.setDate(date.getDate() + days);
+  return { date, days, weeks: Math.ceil(days / 7) };
+}
