@@ -1,5 +1,6 @@
 // Time left and the expected finish date from roadmap.json's estimates.
 import { test } from 'node:test';
+import './strings.mjs';
 import assert from 'node:assert/strict';
 import { minutesLeft, finishDate, formatDuration } from '../../themes/default/assets/js/estimates.js';
 import { exportDocument, parseProgressFile } from '../../themes/default/assets/js/export-import.js';

@@ -1,5 +1,6 @@
 // Pure parts of the progress store: migrations, merging tabs, and writes that keep another tab's changes.
 import { test } from 'node:test';
+import './strings.mjs';
 import assert from 'node:assert/strict';
 import { upgrade, merge, serialize, ProgressStore, emptyData } from '../../themes/default/assets/js/progress-store.js';
 

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import './strings.mjs';
 import assert from 'node:assert/strict';
 import { encodeShare, decodeShare } from '../../themes/default/assets/js/share-link.js';
 import { describeChanges } from '../../themes/default/assets/js/export-import.js';

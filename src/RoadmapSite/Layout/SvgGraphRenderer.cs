@@ -20,8 +20,9 @@ public static class SvgGraphRenderer
     /// group nodes (return an empty string to draw a node without a link); it is never asked for placeholders,
     /// which are never links.
     /// </summary>
-    public static string Render(GraphLayout layout, Func<GraphNode, string> href, string ariaLabel)
+    public static string Render(GraphLayout layout, Func<GraphNode, string> href, string ariaLabel, GraphLabels? labels = null)
     {
+        var words = labels ?? GraphLabels.English;
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(href);
         ArgumentNullException.ThrowIfNull(ariaLabel);
@@ -40,7 +41,7 @@ public static class SvgGraphRenderer
         svg.Append("</g>\n<g>\n");
         foreach (var node in layout.Nodes)
         {
-            AppendNode(svg, node, href);
+            AppendNode(svg, node, href, words);
         }
 
         svg.Append("</g>\n</svg>\n");
@@ -48,31 +49,32 @@ public static class SvgGraphRenderer
     }
 
     /// <summary>The node's accessible name: title, then difficulty and importance in words.</summary>
-    public static string AccessibleNameOf(GraphNode node)
+    public static string AccessibleNameOf(GraphNode node, GraphLabels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(node);
+        var words = labels ?? GraphLabels.English;
         var facts = new List<string>();
         switch (node.Kind)
         {
             case GraphNodeKind.Title:
                 return node.FullTitle;
             case GraphNodeKind.Section:
-                return node.FullTitle + " — section";
+                return string.Format(CultureInfo.InvariantCulture, words.Section, node.FullTitle);
             case GraphNodeKind.Group:
-                facts.Add("group");
+                facts.Add(words.Group);
                 break;
         }
 
         facts.Add(node.Difficulty switch
         {
-            Difficulty.Easy => "easy",
-            Difficulty.Medium => "medium",
-            Difficulty.Hard => "hard",
-            _ => "difficulty not marked",
+            Difficulty.Easy => words.Easy,
+            Difficulty.Medium => words.Medium,
+            Difficulty.Hard => words.Hard,
+            _ => words.Unmarked,
         });
         if (node.Importance is { } importance)
         {
-            facts.Add($"importance {importance.ToString(CultureInfo.InvariantCulture)} of 3");
+            facts.Add(words.Importance(importance));
         }
 
         return node.FullTitle + " — " + string.Join(", ", facts);
@@ -98,7 +100,7 @@ public static class SvgGraphRenderer
         svg.Append($"<path class=\"{classes}\" d=\"{path}\" fill=\"none\"/>\n");
     }
 
-    private static void AppendNode(StringBuilder svg, GraphNode node, Func<GraphNode, string> href)
+    private static void AppendNode(StringBuilder svg, GraphNode node, Func<GraphNode, string> href, GraphLabels words)
     {
         var classes = $"graph-node graph-node--{KindClass(node.Kind)} difficulty-{DifficultyClass(node.Difficulty)}";
         var ids = node.ItemId is not null
@@ -110,7 +112,7 @@ public static class SvgGraphRenderer
         var element = target.Length > 0 ? "a" : "g";
         var accessibility = node.Kind == GraphNodeKind.Placeholder
             ? " aria-hidden=\"true\""
-            : $" aria-label=\"{Escape(AccessibleNameOf(node))}\"";
+            : $" aria-label=\"{Escape(AccessibleNameOf(node, words))}\"";
         var link = target.Length > 0 ? $" href=\"{Escape(target)}\"" : "";
         if (element == "g" && node.Kind != GraphNodeKind.Placeholder)
         {

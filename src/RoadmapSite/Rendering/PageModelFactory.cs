@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RoadmapSite.Configuration;
+using RoadmapSite.Localization;
 using RoadmapSite.Model;
 using Scriban.Runtime;
 
@@ -22,6 +23,10 @@ public sealed class PageModelFactory
     private readonly Func<string, string> _assetUrl;
     private readonly Func<string> _indexGraphSvg;
     private readonly Func<string, string> _sectionGraphSvg;
+    private readonly StringTable _strings;
+    private readonly TranslateFunction _translate;
+    private readonly TranslateAroundFunction _translateAround;
+    private readonly Lazy<SanitizedHtml> _clientStrings;
 
     // Every page carries the whole roadmap's section list with counts: counted once here, not once per page
     // (that made the build quadratic in sections × items: 100,000 items spent seconds recounting).
@@ -47,8 +52,13 @@ public sealed class PageModelFactory
         Func<string, string> assetUrl,
         Func<string> indexGraphSvg,
         Func<string, string> sectionGraphSvg,
+        StringTable? strings = null,
         string liveReloadScriptUrl = "")
     {
+        _strings = strings ?? StringTable.LoadDefault(settings.Language);
+        _translate = new TranslateFunction(_strings);
+        _translateAround = new TranslateAroundFunction(_strings);
+        _clientStrings = new Lazy<SanitizedHtml>(() => new SanitizedHtml(ClientStrings.Json(_strings)));
         _liveReloadScriptUrl = liveReloadScriptUrl;
         _roadmap = roadmap;
         _settings = settings;
@@ -105,7 +115,7 @@ public sealed class PageModelFactory
         return Page(
             kind: "section",
             title: section.Title,
-            description: $"{section.Title}: {Count(trackable, "topic")} of {SiteTitle}.",
+            description: _strings.Get("page.section_description", new Dictionary<string, object?> { ["section"] = section.Title, ["topics"] = _strings.Get("count.topics", trackable), ["site"] = SiteTitle }),
             relativeUrl: _urls.Section(section.Id)[_urls.BasePath.Length..],
             extra: model =>
             {
@@ -119,8 +129,8 @@ public sealed class PageModelFactory
 
     public ScriptObject Tree() => Page(
         kind: "tree",
-        title: "The whole roadmap",
-        description: $"Every topic of {SiteTitle} as one checklist.",
+        title: _strings.Get("page.tree_title"),
+        description: _strings.Get("page.tree_description", new Dictionary<string, object?> { ["site"] = SiteTitle }),
         relativeUrl: "tree/",
         extra: model =>
         {
@@ -135,15 +145,15 @@ public sealed class PageModelFactory
 
     public ScriptObject Search() => Page(
         kind: "search",
-        title: "Search",
-        description: $"Search the topics of {SiteTitle}.",
+        title: _strings.Get("page.search_title"),
+        description: _strings.Get("page.search_description", new Dictionary<string, object?> { ["site"] = SiteTitle }),
         relativeUrl: "search/",
         extra: _ => { });
 
     public ScriptObject NotFound() => Page(
         kind: "404",
-        title: "Page not found",
-        description: "This page does not exist.",
+        title: _strings.Get("page.not_found_title"),
+        description: _strings.Get("page.not_found_description"),
         relativeUrl: "404.html",
         extra: _ => { },
         canonical: false);
@@ -176,6 +186,8 @@ public sealed class PageModelFactory
             ["graph_svg"] = SanitizedHtml.Empty,
             ["section"] = null,
             ["tree"] = null,
+            ["t"] = _translate,
+            ["t_around"] = _translateAround,
         };
         extra(model);
         return model;
@@ -186,7 +198,9 @@ public sealed class PageModelFactory
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
         ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
-        ["direction"] = _roadmap.Direction,
+        // The interface follows its language (ar, fa: right to left); a right-to-left roadmap keeps its direction.
+        ["direction"] = _strings.IsRightToLeft ? "rtl" : _roadmap.Direction,
+        ["strings_json"] = _clientStrings.Value,
         ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
@@ -246,6 +260,7 @@ public sealed class PageModelFactory
             ["author_ticked_count"] = _authorTickedCount,
             ["total_minutes"] = _roadmap.TotalMinutes,
             ["total_label"] = Duration(_roadmap.TotalMinutes),
+            ["section_count"] = _roadmap.Sections.Length,
             ["sections"] = sections,
             ["parts"] = PartsModel(sections),
             ["index_url"] = _urls.BasePath,
@@ -274,6 +289,7 @@ public sealed class PageModelFactory
         model["trackable_count"] = counts.Trackable;
         model["total_minutes"] = section.TotalMinutes;
         model["total_label"] = Duration(section.TotalMinutes);
+        model["topics_label"] = _strings.Get("count.topics", counts.Trackable);
 
         // A section without topics (a prose chapter, a contributor list) has nothing to tick:
         // its pages show no meter, no checklist and no tree controls.
@@ -290,7 +306,7 @@ public sealed class PageModelFactory
         return model;
     }
 
-    private static ScriptArray Items(IEnumerable<RoadmapItem> items, string sectionUrl)
+    private ScriptArray Items(IEnumerable<RoadmapItem> items, string sectionUrl)
     {
         var array = new ScriptArray();
         foreach (var item in items)
@@ -301,7 +317,7 @@ public sealed class PageModelFactory
         return array;
     }
 
-    private static ScriptObject ItemModel(RoadmapItem item, string sectionUrl)
+    private ScriptObject ItemModel(RoadmapItem item, string sectionUrl)
     {
         var links = new ScriptArray();
         foreach (var link in item.Links)
@@ -328,9 +344,9 @@ public sealed class PageModelFactory
             ["title_html"] = new SanitizedHtml(item.TitleHtml),
             ["description_html"] = new SanitizedHtml(item.DescriptionHtml),
             ["difficulty"] = item.Difficulty == Difficulty.None ? "" : item.Difficulty.ToString().ToLowerInvariant(),
-            ["difficulty_label"] = item.Difficulty == Difficulty.None ? "" : item.Difficulty.ToString(),
+            ["difficulty_label"] = item.Difficulty == Difficulty.None ? "" : _strings.Get("difficulty." + item.Difficulty.ToString().ToLowerInvariant()),
             ["importance"] = item.Importance,
-            ["importance_label"] = item.Importance is { } stars ? $"Importance {stars} of 3" : "",
+            ["importance_label"] = item.Importance is { } stars ? _strings.Get("difficulty.importance", stars) : "",
             ["importance_stars"] = item.Importance is { } count ? Stars(count) : "",
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
@@ -343,12 +359,12 @@ public sealed class PageModelFactory
         };
     }
 
-    /// <summary>A time estimate as shown: "45 min", "2 h", "1.5 h"; empty when there is none.</summary>
-    public static string Duration(int? minutes) => minutes switch
+    /// <summary>A time estimate as shown: "45 min", "2 h", "1.5 h" (in the site's language); empty when there is none.</summary>
+    private string Duration(int? minutes) => minutes switch
     {
         null => "",
-        < 60 => minutes.Value.ToString(CultureInfo.InvariantCulture) + " min",
-        _ => Math.Round(minutes.Value / 60.0, 1).ToString("0.#", CultureInfo.InvariantCulture) + " h",
+        < 60 => _strings.Get("time.minutes", minutes.Value),
+        _ => _strings.Get("time.hours", Math.Round(minutes.Value / 60.0, 1)),
     };
 
     private static string Stars(int count)
@@ -357,7 +373,5 @@ public sealed class PageModelFactory
         return new string('★', filled) + new string('☆', 3 - filled);
     }
 
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
 }

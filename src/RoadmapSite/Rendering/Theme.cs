@@ -77,6 +77,18 @@ public sealed class Theme
     public IEnumerable<string> SkippedFiles() =>
         roots.SelectMany(root => root.Files().Where(entry => entry.Status == FolderEntryStatus.Outside).Select(entry => entry.FullPath));
 
+    /// <summary>Every copy of a theme file, the default theme's first and the override theme's last (for files merged key by key).</summary>
+    public IReadOnlyList<string> ResolveAll(string relativePath)
+    {
+        var normalized = Normalize(relativePath);
+        if (normalized is null)
+        {
+            return [];
+        }
+
+        return [.. roots.Reverse().Select(root => root.Find(normalized)).Where(entry => entry.Status == FolderEntryStatus.Inside).Select(entry => entry.FullPath)];
+    }
+
     /// <summary>Resolves an asset path as returned by <see cref="AssetPaths"/>, override theme first.</summary>
     public bool TryResolveAsset(string assetPath, out string fullPath) => TryResolve("assets/" + assetPath, out fullPath);
 

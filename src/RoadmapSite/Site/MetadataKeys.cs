@@ -12,6 +12,9 @@ public static class MetadataKeys
     /// <summary>A theme asset's path inside the theme's assets folder ("css/site.css"), before fingerprinting.</summary>
     public const string AssetPath = "AssetPath";
 
+    /// <summary>The interface text in the site's language (a <see cref="Localization.StringTable"/>, one document from the Strings pipeline).</summary>
+    public const string Strings = "Strings";
+
     /// <summary>
     /// Renders a laid-out graph as inline SVG (a <c>Func&lt;string&gt;</c>, called when its page is rendered);
     /// <see cref="GraphOf"/> says whose graph (a section id, or empty for the index).

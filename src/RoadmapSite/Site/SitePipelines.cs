@@ -22,6 +22,7 @@ public static class SitePipelines
     public const string LiveReload = "LiveReload";
     public const string Offline = "Offline";
     public const string Badges = "Badges";
+    public const string Strings = "Strings";
 
     public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
     [
@@ -30,6 +31,10 @@ public static class SitePipelines
         {
             Input = [new ReadContent(site.Content)],
             Process = [new ParseRoadmap(site.Settings)],
+        },
+        new(Strings)
+        {
+            Input = [new ReadStrings(site.Theme, site.Settings.Language)],
         },
         new(Assets)
         {
@@ -44,12 +49,12 @@ public static class SitePipelines
         },
         new(Graphs)
         {
-            Dependencies = [Roadmap],
+            Dependencies = [Roadmap, Strings],
             Process = [new LayOutGraphs(site.Urls)],
         },
         new(Pages)
         {
-            Dependencies = [Roadmap, Graphs, Assets, StaticFiles],
+            Dependencies = [Roadmap, Graphs, Assets, StaticFiles, Strings],
             Process = [new CreatePages(site.Settings, site.Urls, site.LiveReloadBuild), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },

@@ -24,7 +24,7 @@ public sealed class ThemeTests : IDisposable
         var html = renderer.Render("index", SampleSite.Factory().Index());
 
         Assert.Contains("<footer class=\"custom-footer\">Backend &lt;Roadmap&gt;</footer>", html);
-        Assert.DoesNotContain("Built with", html);
+        Assert.DoesNotContain("class=\"site-footer\"", html);
         Assert.Contains("class=\"site-header\"", html);
         Assert.Contains("class=\"section-card\"", html);
     }

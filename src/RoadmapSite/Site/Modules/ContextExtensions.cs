@@ -10,6 +10,9 @@ public static class ContextExtensions
     public static Roadmap Roadmap(this PipelineContext context) =>
         context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);
 
+    public static Localization.StringTable Strings(this PipelineContext context) =>
+        context.OutputsOf(SitePipelines.Strings).Single().Get<Localization.StringTable>(MetadataKeys.Strings);
+
     /// <summary>
     /// Where a link target or piece of text first occurs in the content files, for a diagnostic about it; null if
     /// nowhere. A target read back from a page may be written differently in the Markdown (<c>my%20notes.md</c> as

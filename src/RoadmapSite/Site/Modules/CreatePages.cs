@@ -24,6 +24,7 @@ public sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveR
             path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
             graphs[""],
             sectionId => graphs[sectionId](),
+            context.Strings(),
             liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
 
         var pages = ImmutableArray.CreateBuilder<Document>();

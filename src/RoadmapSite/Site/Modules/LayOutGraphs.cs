@@ -27,14 +27,24 @@ public sealed class LayOutGraphs(SiteUrls urls) : IModule
             _ => urls.Item(sectionOfItem[node.ItemId!], node.ItemId!),
         };
 
+        var strings = context.Strings();
+        var labels = new GraphLabels(
+            strings.Get("graph.node_section", new Dictionary<string, object?> { ["title"] = "{0}" }),
+            strings.Get("graph.node_group"),
+            strings.Get("graph.node_easy"),
+            strings.Get("graph.node_medium"),
+            strings.Get("graph.node_hard"),
+            strings.Get("graph.node_unmarked"),
+            stars => strings.Get("graph.node_importance", stars));
+        string GraphOf(string title) => strings.Get("page.graph_of", new Dictionary<string, object?> { ["title"] = title });
         var graphs = new Document[roadmap.Sections.Length + 1];
         var index = RoadmapGraph.ForRoadmap(roadmap);
-        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, Href, $"Graph of {roadmap.Title}"));
+        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, Href, GraphOf(roadmap.Title), labels));
         Parallel.For(0, roadmap.Sections.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var section = roadmap.Sections[i];
             var layout = RoadmapGraph.ForSection(section);
-            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, Href, $"Graph of {section.Title}"));
+            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, Href, GraphOf(section.Title), labels));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }

@@ -1,6 +1,8 @@
 // Time estimates (roadmap.json's estimateMinutes / totalMinutes): the time a visitor has left, and when they would
 // finish at a pace of so many hours a week. Pure functions, tested in tests/js/estimates.test.mjs.
 
+import { t } from './i18n.js';
+
 const DONE = new Set(['done', 'skipped']);
 
 /**
@@ -24,10 +26,10 @@ function itemLeft(item, state) {
   return minutesLeft(item.children, state) ?? 0;
 }
 
-/** "45 min", "2 h", "1.5 h", as the build writes them. */
+/** "45 min", "2 h", "1.5 h" (in the interface language), as the build writes them. */
 export function formatDuration(minutes) {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `${Math.round((minutes / 60) * 10) / 10} h`;
+  if (minutes < 60) return t('time.minutes', { n: Math.round(minutes) });
+  return t('time.hours', { n: Math.round((minutes / 60) * 10) / 10 });
 }
 
 /** The date the remaining minutes are done at `hoursPerWeek`, counted from `now` (whole days, rounded up). */

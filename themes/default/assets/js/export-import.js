@@ -2,6 +2,8 @@
 // of what would change, then merge (the file wins where it says something) or replace.
 
 import { upgrade, SCHEMA_VERSION } from './progress-store.js';
+import { t, language } from './i18n.js';
+import { stateLabel } from './progress-view.js';
 
 export const FORMAT = 'roadmap-site-progress';
 
@@ -25,10 +27,10 @@ export function parseProgressFile(text) {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error('This file is not valid JSON.');
+    throw new Error(t('import.not_json'));
   }
   if (!parsed || typeof parsed !== 'object' || parsed.format !== FORMAT) {
-    throw new Error('This file is not a progress file exported from a roadmap site.');
+    throw new Error(t('import.not_progress'));
   }
   const { data, dropped } = upgrade(parsed);
   return { data, dropped, site: typeof parsed.site === 'string' ? parsed.site : '', roadmap: typeof parsed.roadmap === 'string' ? parsed.roadmap : '' };
@@ -54,23 +56,16 @@ export function preview(current, incoming, mode, knownIds) {
   return { next, changes };
 }
 
-const plural = new Intl.PluralRules('en');
-/** "1 topic", "2 topics": the form English needs for the number. */
-export const count = (n, one, other) => `${n} ${plural.select(n) === 'one' ? one : other}`;
-
 /** The preview as whole sentences: "This would mark 2 topics done and 1 topic skipped. It would also change 1 note." */
 export function describeChanges(changes) {
-  const marks = [['done', 'done'], ['in-progress', 'in progress'], ['skipped', 'skipped'], ['not-started', 'not started']]
-    .filter(([state]) => changes[state])
-    .map(([state, label]) => `${count(changes[state], 'topic', 'topics')} ${label}`);
-  if (marks.length === 0 && !changes.notes) return 'Nothing would change.';
-  const notes = changes.notes ? `change ${count(changes.notes, 'note', 'notes')}` : '';
-  let text = marks.length ? `This would mark ${new Intl.ListFormat('en').format(marks)}.` : '';
-  if (notes) text += marks.length ? ` It would also ${notes}.` : `This would ${notes}.`;
-  if (changes.unknown) {
-    text += ` ${changes.unknown === 1 ? 'One of these topics is' : `${changes.unknown} of these topics are`} not in this roadmap:` +
-      ' kept, and listed under “No longer in the roadmap”.';
-  }
+  const marks = ['done', 'in-progress', 'skipped', 'not-started']
+    .filter((state) => changes[state])
+    .map((state) => t('import.mark', { n: changes[state], state: stateLabel(state) }));
+  if (marks.length === 0 && !changes.notes) return t('import.nothing');
+  const notes = changes.notes ? t('import.notes', { n: changes.notes }) : '';
+  let text = marks.length ? t('import.would_mark', { marks: new Intl.ListFormat(language()).format(marks) }) : '';
+  if (notes) text += marks.length ? t('import.would_also', { notes }) : t('import.would_change', { notes });
+  if (changes.unknown) text += changes.unknown === 1 ? t('import.unknown_one') : t('import.unknown', { n: changes.unknown });
   return text;
 }
 

@@ -2,6 +2,7 @@
 // muted, while something under it matches) and the graph (non-matching nodes are dimmed, so the layout does not move).
 // The choice is remembered per site and applies on every page, which says so in its filter bar with one "Clear".
 
+import { t, language } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
 
 const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };
@@ -68,12 +69,12 @@ export function initFilters({ roadmap, getState }) {
     for (const section of sections) {
       section.hidden = on && !section.querySelector('li[data-item-id]:not([hidden])');
     }
-    const here = rows.length > 0 && sections.length === 0 ? ` (${shown} of ${total} on this page)` : '';
+    const here = rows.length > 0 && sections.length === 0 ? t('filters.here', { shown, total }) : '';
     const summary = describe();
     for (const bar of bars) {
       bar.classList.toggle('is-active', on);
       const status = bar.querySelector('[data-filters-status]');
-      if (status) status.textContent = on ? `Filtered by ${summary}: ${matching} of ${roadmap.items.length} topics match${here}.` : '';
+      if (status) status.textContent = on ? t('filters.status', { summary, matching, total: roadmap.items.length, here }) : '';
       const reset = bar.querySelector('[data-filters-reset]');
       if (reset) reset.hidden = !on;
     }
@@ -82,7 +83,7 @@ export function initFilters({ roadmap, getState }) {
   /** "difficulty Hard, state Done": the active filters as their menus show them. */
   const describe = () => Object.keys(DEFAULTS).filter((key) => filters[key] !== DEFAULTS[key]).map((key) => {
     const select = bars[0].querySelector(`select[data-filter="${key}"]`);
-    return `${key} ${select?.selectedOptions[0]?.textContent.trim() || filters[key]}`;
+    return `${t(`filters.${key}`).toLocaleLowerCase(language())} ${select?.selectedOptions[0]?.textContent.trim() || filters[key]}`;
   }).join(', ');
 
   for (const bar of bars) {

@@ -3,6 +3,8 @@
 // roadmap. Among those, the most important first, then the easiest, then the first in roadmap order. An unmarked
 // difficulty counts as medium, an unmarked importance as none. The link's tooltip says why it was chosen.
 
+import { t } from './i18n.js';
+
 const EASE = { easy: 0, medium: 1, hard: 2 };
 
 function better(a, b) {
@@ -25,16 +27,16 @@ export function nextUp(items, getState, section = null) {
   const busy = open.filter((item) => getState(item.id) === 'in-progress');
   const here = (list) => list.filter((item) => item.section === section);
   const choices = [
-    [here(busy), 'Continue: in progress'],
-    [busy, 'Continue: in progress'],
-    [here(open), 'Next in this section: the most important, then the easiest'],
-    [open, 'Next in the roadmap: the most important, then the easiest'],
+    [here(busy), t('next.busy')],
+    [busy, t('next.busy')],
+    [here(open), t('next.here')],
+    [open, t('next.roadmap')],
   ];
   for (const [list, reason] of choices) {
     const item = best(list);
     if (item) return { item, reason };
   }
-  return { item: null, reason: 'Every topic is done or skipped' };
+  return { item: null, reason: t('next.none') };
 }
 
 export function initNextUp({ roadmap, getState }) {
@@ -52,11 +54,11 @@ export function initNextUp({ roadmap, getState }) {
       if (item) {
         link.href = item.url;
         if (text) text.textContent = item.title;
-        link.setAttribute('aria-label', `Next up: ${item.title} (${reason})`);
+        link.setAttribute('aria-label', t('next.label', { title: item.title, reason }));
       } else {
         link.href = link.dataset.doneUrl || link.href;
-        if (text) text.textContent = 'everything is done';
-        link.setAttribute('aria-label', 'Next up: nothing left, every topic is done or skipped');
+        if (text) text.textContent = t('next.everything_done');
+        link.setAttribute('aria-label', t('next.nothing'));
       }
       link.hidden = false;
     }

@@ -1,5 +1,7 @@
 // A personal note per item: edited in a small dialog, shown under the item in the tree, saved with the progress.
 
+import { t } from './i18n.js';
+
 export function initNotes({ getNote, setNote, canEdit, titleOf }) {
   const dialog = document.querySelector('[data-note-dialog]');
   const form = dialog && dialog.querySelector('form');
@@ -26,7 +28,7 @@ export function initNotes({ getNote, setNote, canEdit, titleOf }) {
         block.className = 'tree-item__my-note';
         const label = document.createElement('span');
         label.className = 'tree-item__my-note-label';
-        label.textContent = 'My note: ';
+        label.textContent = t('notes.mine');
         block.append(label, document.createElement('span'));
         // Below the topic's own description and notes: the visitor's note is the last word on it.
         const after = [...row.querySelectorAll(':scope > .tree-item__row, :scope > .tree-item__description, :scope > .tree-item__notes')].pop();

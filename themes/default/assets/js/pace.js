@@ -2,24 +2,22 @@
 // with the pace kept in the visitor's progress (progress-store.js), so it is in the export too.
 
 import { finishDate } from './estimates.js';
+import { t, language } from './i18n.js';
 
 export function initPace({ store, view }) {
   const box = document.querySelector('[data-pace]');
   if (!box) return;
   const input = box.querySelector('[data-pace-hours]');
   const output = box.querySelector('[data-pace-finish]');
-  const lang = document.documentElement.lang || 'en';
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const dates = new Intl.DateTimeFormat(language(), { dateStyle: 'long' });
   let left = null;
 
   const render = () => {
     const hours = store.pace();
     if (hours === null || left === null) { output.textContent = ''; return; }
-    if (left === 0) { output.textContent = 'Nothing left to do: you have finished the roadmap.'; return; }
+    if (left === 0) { output.textContent = t('pace.finished'); return; }
     const finish = finishDate(left, hours, new Date());
-    const weeks = finish.weeks === 1 ? 'about a week' : `about ${numbers.format(finish.weeks)} weeks`;
-    output.textContent = `At ${numbers.format(hours)} hours a week you would finish around ${dates.format(finish.date)} (in ${weeks}).`;
+    output.textContent = t('pace.finish', { hours, date: dates.format(finish.date), weeks: t('pace.weeks', { n: finish.weeks }) });
   };
 
   const show = () => {
@@ -32,7 +30,7 @@ export function initPace({ store, view }) {
     if (text === '') { store.setPace(null); render(); return; }
     const hours = Number(text);
     if (!(hours > 0 && hours <= 168)) {
-      output.textContent = 'Enter the hours you can spend in a week: more than 0, at most 168.';
+      output.textContent = t('pace.invalid');
       return;
     }
     store.setPace(hours);

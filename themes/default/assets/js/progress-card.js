@@ -2,6 +2,8 @@
 // through a canvas, for sharing where a link won't do. The SVG is the one drawing; the PNG is that SVG rendered
 // (a data: image, which the site's Content-Security-Policy allows: img-src 'self' data:).
 
+import { t } from './i18n.js';
+
 const WIDTH = 480;
 const HEIGHT = 132;
 const FONT = 'Verdana, Geneva, "DejaVu Sans", sans-serif';
@@ -69,7 +71,7 @@ export function svgToPng(svg) {
       context.drawImage(image, 0, 0, WIDTH, HEIGHT);
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png');
     };
-    image.onerror = () => reject(new Error('The card could not be drawn.'));
+    image.onerror = () => reject(new Error(t('panel.card_failed')));
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   });
 }

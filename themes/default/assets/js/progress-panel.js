@@ -1,7 +1,8 @@
 // The "Progress" dialog: summary, export / import (with preview, merge or replace), Markdown download,
 // share link, the author's ticks, progress kept for topics no longer in the roadmap, and a reset.
 
-import { exportDocument, parseProgressFile, preview, describeChanges, download, count } from './export-import.js';
+import { exportDocument, parseProgressFile, preview, describeChanges, download } from './export-import.js';
+import { t, formatPercent, language } from './i18n.js';
 import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
@@ -41,10 +42,9 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
   const card = () => {
     const counts = tally();
     const total = roadmap.items.length;
-    const percent = total === 0 ? 0 : Math.floor((counts.done / total) * 100);
     const title = roadmap.json.title;
-    const headline = `${counts.done} of ${count(total, 'topic', 'topics')} done · ${percent}%`;
-    const detail = `${counts['in-progress']} in progress, ${counts.skipped} skipped`;
+    const headline = t('panel.card_headline', { done: counts.done, topics: t('count.topics', { n: total }), percent: formatPercent(counts.done, total) });
+    const detail = t('panel.card_detail', { in_progress: counts['in-progress'], skipped: counts.skipped });
     return cardSvg({
       title,
       counts: { done: counts.done, inProgress: counts['in-progress'], skipped: counts.skipped, total },
@@ -57,28 +57,24 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
 
   const renderSummary = () => {
     if (!roadmap) {
-      $('[data-progress-summary]').textContent = 'The roadmap’s data could not be loaded; your saved progress is safe.';
+      $('[data-progress-summary]').textContent = t('panel.no_data');
       return;
     }
     const counts = tally();
     $('[data-progress-summary]').textContent =
-      `${counts.done} of ${count(roadmap.items.length, 'topic', 'topics')} done, ${counts['in-progress']} in progress, ${counts.skipped} skipped.`;
+      t('panel.summary', { done: counts.done, topics: t('count.topics', { n: roadmap.items.length }), in_progress: counts['in-progress'], skipped: counts.skipped });
     // Only on a roadmap whose author ticked something: otherwise there is nothing to start from.
     const authored = roadmap.items.filter((item) => item.checked).length;
     $('[data-author]').hidden = authored === 0;
     $('[data-author-count]').textContent =
-      `The author ticked ${count(authored, 'topic', 'topics')} in the Markdown. Those ticks are the author’s own, not yours; you can start from them.`;
+      t('panel.author_count', { topics: t('count.topics', { n: authored }) });
   };
 
   const renderStorage = async () => {
     const persistent = await safety?.persistent();
     const exported = safety?.lastExport();
-    const when = exported ? `Last export: ${new Date(exported).toLocaleDateString()}.` : 'Not exported yet.';
-    const kept = !store.saved
-      ? 'Your progress cannot be saved in this browser right now (storage full or turned off): export it to keep it.'
-      : persistent
-        ? 'Storage is persistent: this browser keeps your progress until you clear its site data.'
-        : 'Storage is not persistent: this browser may clear your progress when it runs short of space or after weeks without a visit. Export a copy to be safe.';
+    const when = exported ? t('panel.last_export', { date: new Date(exported).toLocaleDateString(language()) }) : t('panel.not_exported');
+    const kept = t(!store.saved ? 'panel.cannot_save' : persistent ? 'panel.persistent' : 'panel.not_persistent');
     const line = $('[data-storage-status]');
     line.dataset.persistent = String(!!persistent);
     line.textContent = `${kept} ${when}`;
@@ -96,31 +92,31 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
       name.textContent = id;
       const what = document.createElement('span');
       const state = store.state(id);
-      what.textContent = ` — ${stateLabel(state)}${store.note(id) ? ', with a note' : ''}`;
+      what.textContent = t('panel.orphan_state', { state: stateLabel(state), note: store.note(id) ? t('panel.orphan_note') : '' });
       const field = document.createElement('input');
       field.type = 'text';
       field.className = 'orphan__target';
       field.setAttribute('list', 'rs--topic-ids');
-      field.setAttribute('aria-label', `Topic id to restore ${id} to`);
-      field.placeholder = 'topic id';
-      const restore = button('Restore', `Restore progress of ${id} to the topic named on the left`, () => {
+      field.setAttribute('aria-label', t('panel.orphan_target', { id }));
+      field.placeholder = t('panel.orphan_placeholder');
+      const restore = button(t('panel.restore'), t('panel.restore_label', { id }), () => {
         const target = field.value.trim();
-        if (!known(target)) { say(`“${target}” is not a topic of this roadmap.`); field.focus(); return; }
+        if (!known(target)) { say(t('panel.not_a_topic', { id: target })); field.focus(); return; }
         const snapshot = store.snapshot();
         for (const map of [snapshot.states, snapshot.notes]) {
           if (map.has(id)) map.set(target, map.get(id));
           map.delete(id);
         }
         store.replace(snapshot, 'bulk');
-        say(`Progress of ${id} restored to ${roadmap.byId.get(target).title}.`);
+        say(t('panel.restored', { id, title: roadmap.byId.get(target).title }));
         refresh();
       });
-      const clear = button('Clear', `Clear the progress kept for ${id}`, () => {
+      const clear = button(t('panel.clear'), t('panel.clear_label', { id }), () => {
         const snapshot = store.snapshot();
         snapshot.states.delete(id);
         snapshot.notes.delete(id);
         store.replace(snapshot, 'bulk');
-        say(`Progress kept for ${id} cleared.`);
+        say(t('panel.cleared', { id }));
         refresh();
       });
       row.append(name, what, field, restore, clear);
@@ -148,9 +144,9 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
     if (!pending) return;
     const mode = dialog.querySelector('input[name="import-mode"]:checked')?.value || 'merge';
     const { changes } = preview(store.snapshot(), pending.data, mode, known);
-    const from = pending.roadmap ? ` The file is from “${pending.roadmap}”${pending.site && pending.site !== namespace ? ', another site' : ''}.` : '';
+    const from = pending.roadmap ? t('panel.from_file', { title: pending.roadmap, other: pending.site && pending.site !== namespace ? t('panel.other_site') : '' }) : '';
     $('[data-import-summary]').textContent = `${describeChanges(changes)}${from}` +
-      (pending.dropped ? ` ${count(pending.dropped, 'unreadable entry in the file is', 'unreadable entries in the file are')} ignored.` : '');
+      (pending.dropped ? t('panel.dropped', { n: pending.dropped }) : '');
   };
 
   const resetImport = () => {
@@ -163,21 +159,21 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
   const actions = {
     export() {
       exportFile();
-      say('Progress exported as a JSON file.');
+      say(t('panel.exported'));
       refresh();
     },
     async markdown() {
-      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      if (!roadmap) return say(t('panel.no_data_short'));
       try {
         const files = await buildMarkdownFiles(roadmap, (id) => store.state(id) === 'done');
         for (const file of files) download(file.name, file.text, 'text/markdown');
-        say(`Markdown downloaded with your done topics ticked (${files.map((f) => f.name).join(', ')}).`);
+        say(t('panel.markdown_done', { files: files.map((f) => f.name).join(', ') }));
       } catch (error) {
-        say(`The Markdown could not be built: ${error.message}`);
+        say(t('panel.markdown_failed', { error: error.message }));
       }
     },
     async share() {
-      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      if (!roadmap) return say(t('panel.no_data_short'));
       const withNotes = !!$('[data-share-notes]')?.checked;
       const url = `${window.location.origin}${basePath()}#${encodeShare(roadmap.items.map((i) => i.id), (id) => store.state(id), withNotes ? (id) => store.note(id) : null)}`;
       const output = $('[data-share-output]');
@@ -185,23 +181,23 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
       output.closest('[data-share-box]').hidden = false;
       try {
         await navigator.clipboard.writeText(url);
-        say(`Share link copied. It shows your progress${withNotes ? ' and notes' : ''} read-only to whoever opens it.`);
+        say(t(withNotes ? 'panel.share_copied_notes' : 'panel.share_copied'));
       } catch {
         output.focus();
         output.select();
-        say('Share link ready below: copy it from the field.');
+        say(t('panel.share_ready'));
       }
     },
     'card-svg'() {
-      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      if (!roadmap) return say(t('panel.no_data_short'));
       download(cardName('svg'), card(), 'image/svg+xml');
-      say('Your progress card was downloaded as an SVG image.');
+      say(t('panel.card_svg_done'));
     },
     async 'card-png'() {
-      if (!roadmap) return say('The roadmap’s data could not be loaded.');
+      if (!roadmap) return say(t('panel.no_data_short'));
       try {
         download(cardName('png'), await svgToPng(card()), 'image/png');
-        say('Your progress card was downloaded as a PNG image.');
+        say(t('panel.card_png_done'));
       } catch (error) {
         say(error.message);
       }
@@ -212,19 +208,19 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
       const { next } = preview(store.snapshot(), pending.data, mode, known);
       const saved = store.replace(next, 'import');
       resetImport();
-      if (!saved) say('The file was read, but your progress could not be saved in this browser (storage full or turned off). It applies to this page only.');
-      else say(mode === 'replace' ? 'Progress replaced by the imported file.' : 'Imported progress merged into yours.');
+      if (!saved) say(t('panel.import_unsaved'));
+      else say(t(mode === 'replace' ? 'panel.replaced' : 'panel.merged'));
       refresh();
     },
     'import-cancel'() {
       resetImport();
-      say('Import cancelled.');
+      say(t('panel.import_cancelled'));
     },
     author() {
       if (!roadmap) return;
       const changes = roadmap.items.filter((item) => item.checked && store.state(item.id) === 'not-started').map((item) => [item.id, 'done']);
       const changed = store.setStates(changes, 'bulk');
-      say(`${count(changed.length, 'of the author’s ticked topics was', 'of the author’s ticked topics were')} marked done.${store.saved ? '' : ' Not saved: this browser’s storage is full or turned off.'}`);
+      say(t('panel.author_marked', { n: changed.length, unsaved: store.saved ? '' : t('panel.author_unsaved') }));
       refresh();
     },
     'orphans-clear'() {
@@ -234,13 +230,13 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
         snapshot.notes.delete(id);
       }
       store.replace(snapshot, 'bulk');
-      say('Progress for topics no longer in the roadmap cleared.');
+      say(t('panel.orphans_cleared'));
       refresh();
     },
     reset() {
-      if (!window.confirm('Clear all your progress and notes for this roadmap? Export first if you may want them back.')) return;
+      if (!window.confirm(t('panel.reset_confirm'))) return;
       store.replace({ states: new Map(), notes: new Map() }, 'bulk');
-      say('All your progress was cleared.');
+      say(t('panel.reset_done'));
       refresh();
     },
   };

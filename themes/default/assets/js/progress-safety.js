@@ -3,12 +3,12 @@
 // storage (navigator.storage.persist(): Safari otherwise deletes it after 7 days without a visit); and after many
 // changes without an export, one quiet reminder to export. The count lives in `<ns>:progress.exports`.
 
+import { t } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
 
 export const REMIND_AFTER = 30;
 const KEY = 'progress.exports';
-const FAILED = 'Your progress cannot be saved in this browser: its storage is full or turned off. ' +
-  'What you change stays on this page until you leave it. Export it now to keep it.';
+const FAILED = () => t('banner.save_failed');
 
 function record() {
   try {
@@ -33,7 +33,7 @@ export function initSafety({ store, exportNow }) {
   const fail = () => {
     if (!notice) return;
     failing = true;
-    notice.querySelector('[data-progress-notice-text]').textContent = FAILED;
+    notice.querySelector('[data-progress-notice-text]').textContent = FAILED();
     if (exportButton) exportButton.hidden = false;
     notice.hidden = false;
   };
@@ -65,7 +65,7 @@ export function initSafety({ store, exportNow }) {
       if (value.changes >= REMIND_AFTER && !value.reminded && reminder) {
         value.reminded = true;
         reminder.querySelector('[data-export-reminder-text]').textContent =
-          `You have made ${value.changes} changes since your last export. Your progress lives only in this browser: an export keeps a copy.`;
+          t('banner.reminder', { n: value.changes });
         reminder.hidden = false;
       }
       writeStored(KEY, JSON.stringify(value));

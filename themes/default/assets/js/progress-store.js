@@ -7,6 +7,7 @@
 // change wins per topic), and another tab's write, arriving through the `storage` event, is merged the same way and
 // written back if this tab knew something newer, so ticks made in two tabs at the same moment are both kept.
 
+import { t } from './i18n.js';
 import { storageKey } from './storage.js';
 
 export const SCHEMA_VERSION = 3;
@@ -198,12 +199,12 @@ export class ProgressStore {
     if (text === null) return emptyData();
     try {
       const { data, dropped } = upgrade(JSON.parse(text));
-      if (dropped > 0) this.recover(text, data, `${dropped} unreadable ${dropped === 1 ? 'entry was' : 'entries were'} left out`);
+      if (dropped > 0) this.recover(text, data, t('banner.dropped', { n: dropped }));
       return data;
     } catch {
       const data = salvage(text);
       const count = data.states.size;
-      this.recover(text, data, `${count} ${count === 1 ? 'topic was' : 'topics were'} recovered`);
+      this.recover(text, data, t('banner.recovered', { n: count }));
       return data;
     }
   }
@@ -219,8 +220,7 @@ export class ProgressStore {
     } catch {
       // Storage full or disabled: the visitor is still told below.
     }
-    this.notice = `Your saved progress could not be read completely: ${what}.` +
-      (kept ? ` The damaged data was kept in this browser's storage under “${key}”.` : '');
+    this.notice = t('banner.damaged', { what }) + (kept ? t('banner.damaged_kept', { key }) : '');
   }
 
   /** A time for a change made now: never equal to or before this tab's previous one. */

@@ -3,12 +3,19 @@
 // the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
 
 import { minutesLeft, formatDuration } from './estimates.js';
+import { t, formatNumber } from './i18n.js';
 
-const LABELS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' };
-const GLYPHS = { 'not-started': '⋯', 'in-progress': 'In progress', done: '⋯', skipped: 'Skipped' };
+const KEYS = { 'not-started': 'not_started', 'in-progress': 'in_progress', done: 'done', skipped: 'skipped' };
+const GLYPHS = { 'not-started': () => '⋯', 'in-progress': () => t('state_title.in_progress'), done: () => '⋯', skipped: () => t('state_title.skipped') };
 
+/** "not started", "in progress", "done", "skipped" in the interface language. */
 export function stateLabel(state) {
-  return LABELS[state] || LABELS['not-started'];
+  return t(`state.${KEYS[state] || KEYS['not-started']}`);
+}
+
+/** The same, as a menu or filter shows it: "Not started". */
+export function stateTitle(state) {
+  return t(`state_title.${KEYS[state] || KEYS['not-started']}`);
 }
 
 function indexPage(root) {
@@ -98,8 +105,8 @@ export class ProgressView {
     for (const time of this.page.times.get(scope) || []) {
       if (!time.text || left == null) continue;
       time.text.textContent = left === 0
-        ? `all done (${formatDuration(time.total)} in all)`
-        : `${formatDuration(left)} left of ${formatDuration(time.total)}`;
+        ? t('time.all_done', { total: formatDuration(time.total) })
+        : t('time.left', { left: formatDuration(left), total: formatDuration(time.total) });
     }
   }
 
@@ -158,15 +165,15 @@ export class ProgressView {
     for (const scope of scopes) this.paintMeter(scope);
     if (scopes.size > 0) this.retime(scopes);
     // A change that could not be saved is never announced as done: it lasts for this page only.
-    const unsaved = saved ? '' : ' Not saved: this browser’s storage is full or turned off.';
+    const unsaved = saved ? '' : t('announce.unsaved');
     if (origin === 'local' && ids.length === 1) {
       const all = this.counts.get('all');
-      const total = all && saved ? ` ${all.done} of ${all.total} done.` : '';
-      this.announce(`${this.title(ids[0])}: ${stateLabel(this.source.state(ids[0]))}.${total}${unsaved}`);
+      const total = all && saved ? t('announce.total', { done: all.done, total: all.total }) : '';
+      this.announce(t('announce.changed', { title: this.title(ids[0]), state: stateLabel(this.source.state(ids[0])), total, unsaved }));
     } else if (origin === 'remote') {
-      this.announce(`Progress updated from another tab (${ids.length} ${ids.length === 1 ? 'topic' : 'topics'}).`);
+      this.announce(t('announce.remote', { n: ids.length }));
     } else if (origin === 'import' || origin === 'bulk') {
-      this.announce(`Progress updated: ${ids.length} ${ids.length === 1 ? 'topic' : 'topics'} changed.${unsaved}`);
+      this.announce(t('announce.bulk', { n: ids.length, unsaved }));
     }
   }
 
@@ -198,9 +205,9 @@ export class ProgressView {
     }
     for (const button of item.buttons) {
       button.disabled = this.readOnly;
-      button.setAttribute('aria-label', `State of ${item.title}: ${stateLabel(state)}${note ? ', has a note' : ''}. Change state or note`);
+      button.setAttribute('aria-label', t('state.button', { title: item.title, state: stateLabel(state), note: note ? t('state.has_note') : '' }));
       const glyph = button.querySelector('[aria-hidden]');
-      if (glyph) glyph.textContent = GLYPHS[state] + (note ? ' ✎' : '');
+      if (glyph) glyph.textContent = GLYPHS[state]() + (note ? ' ✎' : '');
     }
   }
 
@@ -213,11 +220,11 @@ export class ProgressView {
         meter.bar.max = Math.max(count.total, 1);
         meter.bar.value = count.done;
       }
-      if (meter.done) meter.done.textContent = String(count.done);
+      if (meter.done) meter.done.textContent = formatNumber(count.done);
       if (meter.skipped) {
         const extra = [];
-        if (count['in-progress']) extra.push(`${count['in-progress']} in progress`);
-        if (count.skipped) extra.push(`${count.skipped} skipped`);
+        if (count['in-progress']) extra.push(t('meter.in_progress', { n: count['in-progress'] }));
+        if (count.skipped) extra.push(t('meter.skipped', { n: count.skipped }));
         meter.skipped.textContent = extra.length ? ` · ${extra.join(' · ')}` : '';
       }
     }

@@ -2,6 +2,7 @@
 // shortcuts, notes, filters, "next up", the progress dialog, the safety net (a failed save, persistent storage, the
 // export reminder) and the read-only view of a share link.
 
+import { t } from './i18n.js';
 import { ProgressStore } from './progress-store.js';
 import { ProgressView } from './progress-view.js';
 import { initNotes } from './notes.js';
@@ -102,7 +103,7 @@ export async function initProgress() {
     panel.refresh();
     if (origin === 'note' && ids.length === 1) {
       const what = store.note(ids[0]) ? 'saved' : 'removed';
-      view.announce(saved ? `Note ${what} for ${titleOf(ids[0])}.` : `Note ${what} for ${titleOf(ids[0])} on this page only: it could not be saved in this browser.`);
+      view.announce(t(saved ? `announce.note_${what}` : `announce.note_unsaved_${what}`, { title: titleOf(ids[0]) }));
     }
   });
 
@@ -150,8 +151,8 @@ export async function initProgress() {
     if (!banner) return;
     const done = [...shared.states.values()].filter((state) => state === 'done').length;
     banner.querySelector('[data-share-text]').textContent =
-      `You are looking at someone’s shared progress (${done} of ${roadmap.items.length} done${shared.notes.size ? ', with their notes' : ''}), read-only. Yours is unchanged.` +
-      (shared.matches ? '' : ' The roadmap has changed since the link was made, so some topics may be off.');
+      t('banner.shared_text', { done, total: roadmap.items.length, notes: shared.notes.size ? t('banner.shared_notes') : '' }) +
+      (shared.matches ? '' : t('banner.shared_changed'));
     banner.hidden = false;
     const leave = () => {
       source = store;
@@ -167,11 +168,11 @@ export async function initProgress() {
       leave();
       // The visitor's own notes stay theirs; the sharer's fill in only where the visitor has none.
       const saved = store.replace({ states: new Map([...mine.states, ...shared.states]), notes: new Map([...shared.notes, ...mine.notes]) }, 'import');
-      view.announce(saved ? 'The shared progress was merged into yours.' : 'The shared progress was merged into yours on this page only: it could not be saved in this browser.');
+      view.announce(t(saved ? 'banner.shared_merged' : 'banner.shared_merged_unsaved'));
     }, { once: true });
     banner.querySelector('[data-share-leave]').addEventListener('click', () => {
       leave();
-      view.announce('Showing your own progress again.');
+      view.announce(t('banner.own_again'));
     }, { once: true });
   }
 

@@ -5,6 +5,7 @@
 // Results show their section, the visitor's state and the difficulty, with the matched words marked.
 // Loaded only on the search page (app.js), so the other pages' JavaScript budget does not pay for it.
 
+import { t } from './i18n.js';
 import { stateLabel } from './progress-view.js';
 
 const MAX_RESULTS = 50;
@@ -124,13 +125,13 @@ function element(tag, className, ...children) {
 function render(list, status, results, query, describe) {
   list.replaceChildren();
   if (!query.trim()) {
-    status.textContent = 'Type in the search box to search every topic and section of the roadmap.';
+    status.textContent = t('search.empty');
     return;
   }
   const count = results.length;
   status.textContent = count === 0
-    ? `Nothing matches “${query}”.`
-    : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${count > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}.` : '.'}`;
+    ? t('search.nothing', { query })
+    : t('search.results', { n: count, query }) + (count > MAX_RESULTS ? ` ${t('search.first', { n: MAX_RESULTS })}` : '');
   for (const { entry, matched } of results.slice(0, MAX_RESULTS)) {
     const { item } = entry;
     const li = element('li', `search-result search-result--${entry.kind}`);
@@ -151,12 +152,12 @@ function render(list, status, results, query, describe) {
     }
     li.append(meta);
     if (item.text) li.append(element('p', 'search-result__text', ...highlight(item.text, matched, 180)));
-    if (entry.note) li.append(element('p', 'search-result__text search-result__note', 'My note: ', ...highlight(entry.note, matched, 180)));
+    if (entry.note) li.append(element('p', 'search-result__text search-result__note', t('search.my_note'), ...highlight(entry.note, matched, 180)));
     list.append(li);
   }
 }
 
-const DIFFICULTY = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
+const DIFFICULTY = { easy: () => t('difficulty.easy'), medium: () => t('difficulty.medium'), hard: () => t('difficulty.hard') };
 
 export async function initSearch({ progress } = {}) {
   const list = document.querySelector('[data-search-results]');
@@ -165,7 +166,7 @@ export async function initSearch({ progress } = {}) {
   if (!list || !input || !status) return;
 
   input.value = new URLSearchParams(window.location.search).get('q') || '';
-  status.textContent = 'Loading the index…';
+  status.textContent = t('search.loading');
 
   let entries;
   let describe;
@@ -183,17 +184,17 @@ export async function initSearch({ progress } = {}) {
     }));
     entries = prepare(Array.isArray(data.items) ? data.items : [], sections, (id) => (source ? source().note(id) : ''));
     describe = (entry) => {
-      if (entry.kind === 'section') return [['search-result__kind', 'Section']];
+      if (entry.kind === 'section') return [['search-result__kind', t('search.section')]];
       const known = roadmap?.byId.get(entry.item.id);
       const current = state(entry.item.id);
       return [
         ['search-result__section', entry.item.section],
         [`search-result__state search-result__state--${current}`, known?.trackable ? stateLabel(current) : ''],
-        [`pill difficulty-${known?.difficulty}`, DIFFICULTY[known?.difficulty] || ''],
+        [`pill difficulty-${known?.difficulty}`, DIFFICULTY[known?.difficulty]?.() || ''],
       ];
     };
   } catch (error) {
-    status.textContent = 'The search index could not be loaded.';
+    status.textContent = t('search.failed');
     console.error(error);
     return;
   }

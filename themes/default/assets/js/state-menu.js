@@ -2,8 +2,9 @@
 // (not started / in progress / done / skipped / note), and keys act on the focused item:
 // d done, i in progress, s skipped, u not started, e edit the note.
 
+import { t } from './i18n.js';
 import { STATES } from './progress-store.js';
-import { stateLabel } from './progress-view.js';
+import { stateTitle } from './progress-view.js';
 
 const KEYS = { d: 'done', i: 'in-progress', s: 'skipped', u: 'not-started' };
 
@@ -31,12 +32,11 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
     if (entry.state) {
       button.setAttribute('role', 'menuitemradio');
       button.dataset.state = entry.state;
-      const label = stateLabel(entry.state);
-      button.textContent = label[0].toUpperCase() + label.slice(1);
+      button.textContent = stateTitle(entry.state);
     } else {
       button.setAttribute('role', 'menuitem');
       button.dataset.action = entry.action;
-      button.textContent = 'Note…';
+      button.textContent = t('state.note');
     }
     button.tabIndex = -1;
     menu.append(button);
@@ -59,7 +59,7 @@ export function initStateMenu({ setState, getState, canEdit, editNote, titleOf }
     itemId = button.dataset.itemId;
     opener = button;
     button.setAttribute('aria-expanded', 'true');
-    menu.setAttribute('aria-label', `State of ${titleOf(itemId)}`);
+    menu.setAttribute('aria-label', t('state.menu', { title: titleOf(itemId) }));
     const current = getState(itemId);
     for (const entry of entries) {
       if (entry.dataset.state) entry.setAttribute('aria-checked', String(entry.dataset.state === current));

@@ -1,3 +1,4 @@
+import { t } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
 
 // The header's controls: the colour theme switch and, on phones, the menu button.
@@ -21,9 +22,9 @@ function apply(theme, button) {
   if (button) {
     const next = order[(order.indexOf(theme) + 1) % order.length];
     // The accessible name starts with the visible label, so voice control finds the button by what it shows.
-    button.setAttribute('aria-label', `Theme: ${theme} (switch to ${next})`);
+    button.setAttribute('aria-label', t('header.theme_switch', { theme: t(`header.theme_${theme}`), next: t(`header.theme_${next}`) }));
     const text = button.querySelector('[data-theme-switch-text]');
-    if (text) text.textContent = `Theme: ${theme}`;
+    if (text) text.textContent = t('header.theme', { theme: t(`header.theme_${theme}`) });
   }
 }
 

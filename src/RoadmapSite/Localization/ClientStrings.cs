@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace RoadmapSite.Localization;
+
+/// <summary>
+/// The table as the scripts get it, once per page: a JSON block (<c>&lt;script type="application/json" id="rs--strings"&gt;</c>,
+/// data the browser never runs, so the Content-Security-Policy holds), read by i18n.js. Plural forms stay groups, chosen in
+/// the browser by <c>Intl.PluralRules</c>.
+/// </summary>
+public static class ClientStrings
+{
+    // Every script keeps its own letters (Persian text is not six times longer as \u escapes); <, >, & and quotes are
+    // still escaped, so the block cannot end the script element.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string Json(StringTable strings)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("lang", strings.Language);
+            json.WriteStartObject("strings");
+            foreach (var key in strings.Keys)
+            {
+                var entry = strings.Raw(key);
+                if (entry.Text is { } text)
+                {
+                    json.WriteString(key, text);
+                    continue;
+                }
+
+                json.WriteStartObject(key);
+                foreach (var (category, form) in entry.Forms!.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    json.WriteString(category, form);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

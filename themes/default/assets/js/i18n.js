@@ -1,0 +1,47 @@
+// The interface text in the site's language, handed over once per page by the build: a JSON block
+// (<script type="application/json" id="rs--strings">, from themes/default/i18n/<language>.yml). t(key, values) fills
+// {name} placeholders (numbers through Intl.NumberFormat) and picks plural forms by {n} through Intl.PluralRules,
+// the same CLDR rules the build uses (src/RoadmapSite/Localization/LocaleRules.cs).
+
+let table = {};
+let lang = 'en';
+
+/** Replaces the table: the page's own block by default; tests hand one over. */
+export function setStrings(data) {
+  table = (data && data.strings) || {};
+  lang = (data && data.lang) || 'en';
+  plurals = new Intl.PluralRules(lang);
+  numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+}
+
+let plurals = new Intl.PluralRules(lang);
+let numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+
+if (typeof document !== 'undefined') {
+  const block = document.getElementById('rs--strings');
+  try {
+    setStrings(block ? JSON.parse(block.textContent) : null);
+  } catch {
+    setStrings(null);
+  }
+}
+
+export const language = () => lang;
+
+export const formatNumber = (n) => numbers.format(n);
+
+/** The text of `key` with `values` filled in; a missing key shows as itself (a test catches it). */
+export function t(key, values = {}) {
+  let text = table[key];
+  if (text === undefined) return key;
+  if (typeof text === 'object') text = text[plurals.select(values.n ?? 0)] ?? text.other ?? '';
+  return text.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return typeof value === 'number' ? numbers.format(value) : String(value);
+  });
+}
+
+/** A whole percentage, rounded down (100% only when all is done): "25%", "٪۲۵". */
+export const formatPercent = (part, whole) =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : Math.floor((part / whole) * 100) / 100);
