@@ -15,6 +15,18 @@ public static class ClientStrings
     // still escaped, so the block cannot end the script element.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>
+    /// The strings the scripts use, by key prefix (the rest is written into the pages at build time): every page carries
+    /// these, so they are kept to what i18n.js is asked for (a test checks every t('…') of the theme's scripts is here).
+    /// </summary>
+    public static readonly string[] Prefixes =
+    [
+        "announce.", "banner.", "count.topics", "difficulty.", "filters.status", "filters.here", "filters.difficulty", "filters.importance",
+        "filters.state", "header.theme", "import.", "meter.", "next.", "notes.mine", "pace.", "panel.", "search.", "state.", "state_title.", "time.",
+    ];
+
+    public static bool IsClientKey(string key) => Prefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
+
     public static string Json(StringTable strings)
     {
         using var stream = new MemoryStream();
@@ -23,7 +35,7 @@ public static class ClientStrings
             json.WriteStartObject();
             json.WriteString("lang", strings.Language);
             json.WriteStartObject("strings");
-            foreach (var key in strings.Keys)
+            foreach (var key in strings.Keys.Where(IsClientKey))
             {
                 var entry = strings.Raw(key);
                 if (entry.Text is { } text)

@@ -232,7 +232,7 @@ public sealed class PageModelFactory
             parts.Add(new ScriptObject
             {
                 ["title"] = _roadmap.Parts[part].Title,
-                ["intro_html"] = part == 0 ? SanitizedHtml.Empty : new SanitizedHtml(_roadmap.Parts[part].IntroHtml),
+                ["intro_html"] = part == 0 ? SanitizedHtml.Empty : Content(_roadmap.Parts[part].IntroHtml),
                 ["sections"] = inPart,
             });
         }
@@ -253,8 +253,8 @@ public sealed class PageModelFactory
         var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
-            ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
-            ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
+            ["intro_html"] = Content(_roadmap.IntroHtml),
+            ["legend_html"] = Content(_roadmap.LegendHtml),
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,
@@ -296,7 +296,7 @@ public sealed class PageModelFactory
         model["is_prose"] = counts.Items == 0;
         if (withItems)
         {
-            model["intro_html"] = new SanitizedHtml(section.IntroHtml);
+            model["intro_html"] = Content(section.IntroHtml);
             model["graph_svg"] = SanitizedHtml.Empty;
             model["items"] = Items(section.Items, url);
             model["prev"] = null;
@@ -328,7 +328,7 @@ public sealed class PageModelFactory
         var notes = new ScriptArray();
         foreach (var note in item.NotesHtml)
         {
-            notes.Add(new SanitizedHtml(note));
+            notes.Add(Content(note));
         }
 
         return new ScriptObject
@@ -357,6 +357,26 @@ public sealed class PageModelFactory
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",
         };
+    }
+
+    /// <summary>
+    /// Sanitised content HTML with the titles of its GitHub alerts (<c>&gt; [!NOTE]</c>: "Note", "Tip"…, written by Markdig in
+    /// English) in the interface language.
+    /// </summary>
+    private SanitizedHtml Content(string html)
+    {
+        if (!html.Contains("markdown-alert-title", StringComparison.Ordinal))
+        {
+            return new SanitizedHtml(html);
+        }
+
+        foreach (var kind in (ReadOnlySpan<string>)["note", "tip", "important", "warning", "caution"])
+        {
+            var english = char.ToUpperInvariant(kind[0]) + kind[1..];
+            html = html.Replace($"<p class=\"markdown-alert-title\">{english}</p>", $"<p class=\"markdown-alert-title\">{System.Net.WebUtility.HtmlEncode(_strings.Get("alert." + kind))}</p>", StringComparison.Ordinal);
+        }
+
+        return new SanitizedHtml(html);
     }
 
     /// <summary>A time estimate as shown: "45 min", "2 h", "1.5 h" (in the site's language); empty when there is none.</summary>
