@@ -5,7 +5,7 @@ namespace RoadmapSite.Localization;
 
 /// <summary>
 /// The plural rules and number formats of the languages the default theme ships, written out from CLDR (the data
-/// behind the browser's <c>Intl.PluralRules</c> and <c>Intl.NumberFormat</c>), so a page says "3 тема" or "٣ موضوعات"
+/// behind the browser's <c>Intl.PluralRules</c> and <c>Intl.NumberFormat</c>), so a page says "3 темы" or "۳ موضوع"
 /// at build time exactly as its scripts say it in the browser. Written here rather than taken from a library:
 /// .NET has no plural rules (CultureInfo stops at number formats, and those differ from CLDR's: no Persian or
 /// Arabic digits, no Indian grouping, ICU's French separators vary by platform, and under invariant globalization,
@@ -32,7 +32,7 @@ public static class LocaleRules
         ["ja"] = new(Latin, ",", "."),
         ["ko"] = new(Latin, ",", "."),
         ["hi"] = new(Latin, ",", ".", IndianGrouping: true),
-        ["ar"] = new("٠١٢٣٤٥٦٧٨٩", "٬", "٫"),
+        ["ar"] = new(Latin, ",", "."), // CLDR 42 on: Arabic writes Western digits by default (ar-EG and others keep Arabic-Indic)
         ["fa"] = new("۰۱۲۳۴۵۶۷۸۹", "٬", "٫"),
     };
 
