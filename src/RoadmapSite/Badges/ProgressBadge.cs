@@ -30,7 +30,8 @@ public static class ProgressBadge
 
     public static int Percent(int done, int total) => total == 0 ? 0 : (int)Math.Floor(done * 100.0 / total);
 
-    public static string Render(string title, int done, int total, BadgeScheme scheme)
+    /// <param name="describe">The accessible name after the label, in the site's language ("2 of 4 done, 50%"); English when null.</param>
+    public static string Render(string title, int done, int total, BadgeScheme scheme, Func<int, int, int, string>? describe = null)
     {
         var label = Shorten(title.Trim().Length > 0 ? title.Trim() : "Roadmap");
         var value = Value(done, total);
@@ -38,7 +39,7 @@ public static class ProgressBadge
         var valueWidth = (int)Math.Round(VerdanaWidths.Measure(value)) + (2 * Padding);
         var width = labelWidth + valueWidth;
         var (labelFill, valueFill, text, shadow) = Colours(Percent(done, total), total == 0, scheme);
-        var accessible = Escape($"{label}: {done} of {total} done, {Percent(done, total)}%");
+        var accessible = Escape($"{label}: {(describe ?? English)(done, total, Percent(done, total))}");
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Height}\" role=\"img\" aria-label=\"{accessible}\">");
@@ -84,6 +85,8 @@ public static class ProgressBadge
         var space = cut.LastIndexOf(' ');
         return (space > MaxLabelLength / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ':', '-', '–') + "…";
     }
+
+    private static string English(int done, int total, int percent) => string.Create(CultureInfo.InvariantCulture, $"{done} of {total} done, {percent}%");
 
     private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
 }

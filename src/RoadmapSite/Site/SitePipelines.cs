@@ -66,7 +66,7 @@ public static class SitePipelines
         },
         new(Badges)
         {
-            Dependencies = [Roadmap],
+            Dependencies = [Roadmap, Strings],
             Process = [new WriteBadges(site.Settings)],
             Output = [new WriteFiles()],
         },

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RoadmapSite.Badges;
 using RoadmapSite.Configuration;
+using RoadmapSite.Localization;
 using RoadmapSite.Model;
 using RoadmapSite.Pipelines;
 
@@ -21,20 +22,23 @@ public sealed class WriteBadges(SiteSettings settings) : IModule
         var roadmap = context.Roadmap();
         var badges = ImmutableArray.CreateBuilder<Document>();
         var title = settings.Title.Length > 0 ? settings.Title : roadmap.Title;
-        Add(badges, "", title, roadmap.AllItems());
+        var strings = context.Strings();
+        string Describe(int done, int total, int percent) =>
+            strings.Get("meter.done", new Dictionary<string, object?> { ["done"] = done, ["total"] = total }) + ", " + LocaleRules.FormatNumber(strings.Language, percent) + "%";
+        Add(badges, "", title, roadmap.AllItems(), Describe);
         foreach (var section in roadmap.Sections)
         {
-            Add(badges, $"sections/{section.Id}/", section.Title, section.AllItems());
+            Add(badges, $"sections/{section.Id}/", section.Title, section.AllItems(), Describe);
         }
 
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. badges]);
     }
 
-    private static void Add(ImmutableArray<Document>.Builder badges, string folder, string title, IEnumerable<RoadmapItem> items)
+    private static void Add(ImmutableArray<Document>.Builder badges, string folder, string title, IEnumerable<RoadmapItem> items, Func<int, int, int, string> describe)
     {
         var trackable = items.Where(item => item.Trackable).ToList();
         var done = trackable.Count(item => item.Checked);
-        badges.Add(Document.FromText(folder + Light, ProgressBadge.Render(title, done, trackable.Count, BadgeScheme.Light)));
-        badges.Add(Document.FromText(folder + Dark, ProgressBadge.Render(title, done, trackable.Count, BadgeScheme.Dark)));
+        badges.Add(Document.FromText(folder + Light, ProgressBadge.Render(title, done, trackable.Count, BadgeScheme.Light, describe)));
+        badges.Add(Document.FromText(folder + Dark, ProgressBadge.Render(title, done, trackable.Count, BadgeScheme.Dark, describe)));
     }
 }

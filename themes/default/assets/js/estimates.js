@@ -40,3 +40,27 @@ export function finishDate(minutes, hoursPerWeek, now = new Date()) {
   date.setDate(date.getDate() + days);
   return { date, days, weeks: Math.ceil(days / 7) };
 }
+
+/**
+ * Recomputes the time left of `sectionIds` (all when none given) for a ProgressView, paints its time lines
+ * ("12 h left of 40 h") and tells its listeners (the pace control) the whole roadmap's time left.
+ */
+export function retime(view, sectionIds) {
+  const state = (id) => view.source.state(id);
+  for (const section of view.roadmap.json.sections || []) {
+    if (!sectionIds || sectionIds.has(section.id)) view.left.set(section.id, minutesLeft(section.items, state));
+  }
+  let all = null;
+  for (const left of view.left.values()) if (left !== null) all = (all || 0) + left;
+  for (const [scope, times] of view.page.times) {
+    if (sectionIds && !sectionIds.has(scope) && scope !== 'all') continue;
+    const left = scope === 'all' ? all : view.left.get(scope);
+    for (const time of times) {
+      if (!time.text || left == null) continue;
+      time.text.textContent = left === 0
+        ? t('time.all_done', { total: formatDuration(time.total) })
+        : t('time.left', { left: formatDuration(left), total: formatDuration(time.total) });
+    }
+  }
+  for (const listener of view.timeListeners) listener(all);
+}

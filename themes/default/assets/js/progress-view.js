@@ -2,7 +2,6 @@
 // meters of sections and the whole roadmap. The page is indexed once; a change touches only the elements of
 // the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
 
-import { minutesLeft, formatDuration } from './estimates.js';
 import { t, formatNumber } from './i18n.js';
 
 const KEYS = { 'not-started': 'not_started', 'in-progress': 'in_progress', done: 'done', skipped: 'skipped' };
@@ -74,40 +73,16 @@ export class ProgressView {
     for (const id of this.page.byId.keys()) this.paint(id);
   }
 
-  /** Calls `listener(minutesLeft, totalMinutes)` now and whenever the whole roadmap's time left changes. */
+  /** Calls `listener(minutesLeft)` now and whenever the whole roadmap's time left changes (the pace control). */
   onTimeLeft(listener) {
     this.timeListeners.add(listener);
-    if (this.roadmap) listener(this.minutesLeftAll(), this.roadmap.json.totalMinutes ?? null);
+    this.retime();
   }
 
-  minutesLeftAll() {
-    let total = null;
-    for (const left of this.left.values()) if (left !== null) total = (total || 0) + left;
-    return total;
-  }
-
-  /** Recomputes the time left of the given sections (all when none given) and paints it. */
+  /** The time left of the given sections (all when none given): only a page showing times loads its code (estimates.js). */
   retime(sectionIds) {
-    if (!this.roadmap) return;
-    const state = (id) => this.source.state(id);
-    for (const section of this.roadmap.json.sections || []) {
-      if (!sectionIds || sectionIds.has(section.id)) this.left.set(section.id, minutesLeft(section.items, state));
-    }
-    for (const scope of this.page.times.keys()) {
-      if (!sectionIds || sectionIds.has(scope) || scope === 'all') this.paintTime(scope);
-    }
-    const all = this.minutesLeftAll();
-    for (const listener of this.timeListeners) listener(all, this.roadmap.json.totalMinutes ?? null);
-  }
-
-  paintTime(scope) {
-    const left = scope === 'all' ? this.minutesLeftAll() : this.left.get(scope);
-    for (const time of this.page.times.get(scope) || []) {
-      if (!time.text || left == null) continue;
-      time.text.textContent = left === 0
-        ? t('time.all_done', { total: formatDuration(time.total) })
-        : t('time.left', { left: formatDuration(left), total: formatDuration(time.total) });
-    }
+    if (!this.roadmap || (this.page.times.size === 0 && this.timeListeners.size === 0)) return;
+    import('./estimates.js').then(({ retime }) => retime(this, sectionIds));
   }
 
   /** Once roadmap.json is in: counters per section and for the whole roadmap. */
