@@ -1,7 +1,7 @@
 namespace RoadmapSite.Parsing;
 
 /// <summary>Every diagnostic the parser reports, by code; the README lists them with examples.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string MalformedCheckbox = "RS001";
     public const string UnknownMarker = "RS002";

@@ -17,7 +17,7 @@ namespace RoadmapSite.Pipelines;
 /// Named values; its enumeration order is not stable between processes, so look values up by key rather than
 /// enumerating them into output.
 /// </param>
-public sealed record Document(string? Destination, ReadOnlyMemory<byte> Content, ImmutableDictionary<string, object?> Metadata)
+internal sealed record Document(string? Destination, ReadOnlyMemory<byte> Content, ImmutableDictionary<string, object?> Metadata)
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

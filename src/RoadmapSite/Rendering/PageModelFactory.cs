@@ -11,7 +11,7 @@ namespace RoadmapSite.Rendering;
 /// between the C# side and the theme's templates is readable here in one place. All URLs are absolute
 /// paths starting with the base path, so pages work at any depth (the 404 page is served from anywhere).
 /// </summary>
-public sealed class PageModelFactory
+internal sealed class PageModelFactory
 {
     public const string Generator = "RoadmapSite";
 

@@ -4,7 +4,7 @@ namespace RoadmapSite.Rendering;
 /// Every URL the site links to, built in one place so that a base path (GitHub Pages' <c>/repo/</c>) applies to
 /// all of them. Pages link with absolute paths, never relative ones, so <c>404.html</c> works at any depth.
 /// </summary>
-public sealed class SiteUrls
+internal sealed class SiteUrls
 {
     public SiteUrls(string baseUrl)
     {

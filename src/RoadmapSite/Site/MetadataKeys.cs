@@ -1,7 +1,7 @@
 namespace RoadmapSite.Site;
 
 /// <summary>The metadata the site's pipelines hand each other on documents.</summary>
-public static class MetadataKeys
+internal static class MetadataKeys
 {
     /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
     public const string Roadmap = "Roadmap";

@@ -5,7 +5,7 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Reads what the site's pipelines publish for each other.</summary>
-public static class ContextExtensions
+internal static class ContextExtensions
 {
     public static Roadmap Roadmap(this PipelineContext context) =>
         context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);

@@ -13,7 +13,7 @@ namespace RoadmapSite.Site.Modules;
 /// worker caches on its first visit so the whole site works offline, and a version that changes with any content.
 /// Runs after every pipeline's Process phase, so it sees all of them.
 /// </summary>
-public sealed class CreateOfflineManifest(SiteUrls urls) : IModule
+internal sealed class CreateOfflineManifest(SiteUrls urls) : IModule
 {
     public const string Destination = "offline-manifest.json";
 

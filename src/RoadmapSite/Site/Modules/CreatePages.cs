@@ -9,7 +9,7 @@ namespace RoadmapSite.Site.Modules;
 /// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
 /// rendered with and its template model.
 /// </summary>
-public sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
+internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

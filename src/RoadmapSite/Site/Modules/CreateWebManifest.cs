@@ -8,7 +8,7 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Publishes <c>manifest.webmanifest</c>, so the roadmap can be installed as an app scoped to its base path.</summary>
-public sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
+internal sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
 {
     public const string Destination = "manifest.webmanifest";
 

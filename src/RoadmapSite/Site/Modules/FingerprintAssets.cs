@@ -12,7 +12,7 @@ namespace RoadmapSite.Site.Modules;
 /// hosts can cache them forever. Relative references between assets (ES module imports, CSS <c>url()</c>) are
 /// rewritten to the hashed names first, so a change in an imported module changes its importer's hash too.
 /// </summary>
-public sealed partial class FingerprintAssets : IModule
+internal sealed partial class FingerprintAssets : IModule
 {
     private const int HashLength = 10;
     private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".js", ".mjs", ".css" };

@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// NUglify's optimiser does not know every modern syntax. A file it cannot read is published as written, with a
 /// warning naming the place, so a theme author's new syntax never breaks the site.
 /// </summary>
-public sealed class MinifyAssets : ForEachDocument
+internal sealed class MinifyAssets : ForEachDocument
 {
     private static readonly CodeSettings Script = new()
     {

@@ -8,7 +8,7 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Parses the content files into one <see cref="Roadmap"/> and reports its diagnostics; errors fail the build.</summary>
-public sealed class ParseRoadmap(SiteSettings settings) : IModule
+internal sealed class ParseRoadmap(SiteSettings settings) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -6,7 +6,7 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>One document per content file, in roadmap order, carrying the file's text and its name for diagnostics.</summary>
-public sealed class ReadContent(ContentFolder content) : IModule
+internal sealed class ReadContent(ContentFolder content) : IModule
 {
     public const string FileKey = "File";
 

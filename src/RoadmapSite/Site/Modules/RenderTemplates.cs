@@ -5,7 +5,7 @@ using Scriban.Runtime;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Renders each page with its Scriban layout; a template error names the theme file, line and column.</summary>
-public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
+internal sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
 {
     /// <summary>Rendering time grows with the topics a page shows (<see cref="MetadataKeys.TopicsShown"/>).</summary>
     protected override long Cost(Document input) => input.GetOrDefault(MetadataKeys.TopicsShown, 0);

@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// Checks every internal <c>href</c> and <c>src</c> of every page against everything the build writes, anchors
 /// included, and fails the build naming the page and the link. Runs after all pages exist (PostProcess).
 /// </summary>
-public sealed class ValidateLinks(SiteUrls urls) : IModule
+internal sealed class ValidateLinks(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
