@@ -20,7 +20,7 @@ public static class SiteBuilder
     public static SiteSummary Summarize(BuildResult result)
     {
         var roadmap = result.Outputs.TryGetValue(SitePipelines.Roadmap, out var documents) && documents.Length == 1
-            ? documents[0].Get<Roadmap>(MetadataKeys.Roadmap)
+            ? documents[0].Get(MetadataKeys.Roadmap)
             : null;
         var items = roadmap?.AllItems().ToList() ?? [];
         var pages = result.Outputs.TryGetValue(SitePipelines.Pages, out var rendered) ? rendered.Length : 0;

@@ -15,7 +15,7 @@ internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liv
     {
         var roadmap = context.Roadmap();
         var graphs = context.OutputsOf(SitePipelines.Graphs)
-            .ToDictionary(graph => graph.Get<string>(MetadataKeys.GraphOf), graph => graph.Get<Func<string>>(MetadataKeys.GraphSvg), StringComparer.Ordinal);
+            .ToDictionary(graph => graph.Get(MetadataKeys.GraphOf), graph => graph.Get(MetadataKeys.GraphSvg), StringComparer.Ordinal);
         var assets = context.AssetUrls(urls);
         var factory = new PageModelFactory(
             roadmap,

@@ -22,7 +22,7 @@ internal sealed partial class FingerprintAssets : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var byPath = inputs.ToDictionary(asset => asset.Get<string>(MetadataKeys.AssetPath), StringComparer.Ordinal);
+        var byPath = inputs.ToDictionary(asset => asset.Get(MetadataKeys.AssetPath), StringComparer.Ordinal);
         var hashedNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var results = new Dictionary<string, Document>(StringComparer.Ordinal);
 
@@ -48,7 +48,7 @@ internal sealed partial class FingerprintAssets : IModule
             }
         }
 
-        return Task.FromResult<ImmutableArray<Document>>([.. inputs.Select(input => results[input.Get<string>(MetadataKeys.AssetPath)])]);
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs.Select(input => results[input.Get(MetadataKeys.AssetPath)])]);
     }
 
     private static IEnumerable<string> References(string path, Document asset) =>

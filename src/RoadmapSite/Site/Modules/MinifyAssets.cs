@@ -26,7 +26,7 @@ internal sealed class MinifyAssets : ForEachDocument
 
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
-        var path = input.Get<string>(MetadataKeys.AssetPath);
+        var path = input.Get(MetadataKeys.AssetPath);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".js" or ".mjs" or ".css"))
         {

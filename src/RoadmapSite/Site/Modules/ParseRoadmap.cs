@@ -13,7 +13,7 @@ internal sealed class ParseRoadmap(SiteSettings settings) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ContentSanitizer.Prepare();
-        var sources = inputs.Select(input => new SourceDocument(input.Get<string>(ReadContent.FileKey), input.ContentAsString())).ToList();
+        var sources = inputs.Select(input => new SourceDocument(input.Get(MetadataKeys.SourceFile), input.ContentAsString())).ToList();
         var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title);
         foreach (var diagnostic in roadmap.Diagnostics)
         {
@@ -29,6 +29,6 @@ internal sealed class ParseRoadmap(SiteSettings settings) : IModule
             }
         }
 
-        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap).WithMetadata(MetadataKeys.Sources, sources)]);
+        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap).WithMetadata<IReadOnlyList<SourceDocument>>(MetadataKeys.Sources, sources)]);
     }
 }

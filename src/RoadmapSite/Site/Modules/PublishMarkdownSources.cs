@@ -13,7 +13,7 @@ internal sealed class PublishMarkdownSources : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get<List<SourceDocument>>(MetadataKeys.Sources);
+        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Sources);
         var paths = RoadmapJson.MarkdownPaths(sources.Select(source => source.File).ToList());
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. sources.Select((source, i) => Document.FromText(paths[i], source.Text))]);
     }

@@ -14,7 +14,7 @@ internal sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocume
     {
         try
         {
-            var html = renderer.RenderUtf8(input.Get<string>(MetadataKeys.Layout), input.Get<Func<ScriptObject>>(MetadataKeys.PageModel)());
+            var html = renderer.RenderUtf8(input.Get(MetadataKeys.Layout), input.Get(MetadataKeys.PageModel)!());
             return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageModel, null)]);
         }
         catch (TemplateException exception)

@@ -22,7 +22,7 @@ internal sealed class ValidateLinks(SiteUrls urls) : IModule
         Parallel.ForEach(pages, new ParallelOptions { CancellationToken = context.Cancellation }, page =>
         {
             // Pages whose links were resolved carry their ids and links already; parse only the others.
-            var anchors = page.TryGet<PageAnchors>(MetadataKeys.PageAnchors, out var recorded)
+            var anchors = page.TryGet(MetadataKeys.PageAnchors, out var recorded)
                 ? recorded
                 : PageAnchors.Of(new HtmlParser().ParseDocument(page.ContentAsString()));
             idsByPage[page.Destination!] = anchors.Ids;
