@@ -82,9 +82,9 @@ internal sealed class PageModelFactory
     public const string FaviconAsset = "favicon.svg";
     public const string ManifestAsset = "manifest.webmanifest";
 
-    private string SiteTitle => _settings.Title.Length > 0 ? _settings.Title : _roadmap.Title;
+    private string SiteTitle => _roadmap.Title;
 
-    private string SiteDescription => _settings.Description.Length > 0 ? _settings.Description : _roadmap.Summary;
+    private string SiteDescription => _roadmap.Description;
 
     public ScriptObject Index() => Page(
         kind: "index",
@@ -185,7 +185,7 @@ internal sealed class PageModelFactory
     {
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
-        ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
+        ["language"] = _settings.Language,
         ["direction"] = _roadmap.Direction,
         ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,

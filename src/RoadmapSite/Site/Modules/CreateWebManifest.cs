@@ -15,12 +15,12 @@ internal sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var roadmap = context.Roadmap();
-        var title = settings.Title.Length > 0 ? settings.Title : roadmap.Title;
+        var title = roadmap.Title;
         var icon = context.AssetUrl(urls, "favicon.svg");
         var manifest = new WebManifest(
             Name: title,
             ShortName: title.Length <= 12 ? title : title[..12].TrimEnd(),
-            Description: settings.Description.Length > 0 ? settings.Description : roadmap.Summary,
+            Description: roadmap.Description,
             Lang: settings.Language,
             Dir: roadmap.Direction,
             StartUrl: urls.Home,

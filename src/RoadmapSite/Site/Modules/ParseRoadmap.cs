@@ -14,7 +14,7 @@ internal sealed class ParseRoadmap(SiteSettings settings) : IModule
     {
         ContentSanitizer.Prepare();
         var sources = inputs.Select(input => new SourceDocument(input.Get(MetadataKeys.SourceFile), input.ContentAsString())).ToList();
-        var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title);
+        var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title, settings.Description);
         foreach (var diagnostic in roadmap.Diagnostics)
         {
             var (file, line, column) = (diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column);
