@@ -80,7 +80,6 @@ internal sealed class PageModelFactory
     public const string JsAsset = "js/app.js";
     public const string ThemeInitJsAsset = "js/theme-init.js";
     public const string FaviconAsset = "favicon.svg";
-    public const string ManifestAsset = "manifest.webmanifest";
 
     private string SiteTitle => _roadmap.Title;
 
@@ -170,7 +169,7 @@ internal sealed class PageModelFactory
                 ["js"] = _assetUrl(JsAsset),
                 ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
                 ["favicon"] = _assetUrl(FaviconAsset),
-                ["manifest"] = _assetUrl(ManifestAsset),
+                ["manifest"] = _urls.File(SiteUrls.WebManifestFile),
             },
             ["roadmap"] = _roadmapModel.Value,
             ["graph_svg"] = SanitizedHtml.Empty,
@@ -192,7 +191,7 @@ internal sealed class PageModelFactory
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
         ["repository_url"] = _settings.RepositoryUrl,
         ["generator"] = Generator,
-        ["search_index_url"] = _urls.File("search-index.json"),
+        ["search_index_url"] = _urls.File(SiteUrls.SearchIndexFile),
     };
 
     /// <summary>A roadmap made of several files shows its sections grouped by file (Beginner, Intermediate…); one file, no groups.</summary>

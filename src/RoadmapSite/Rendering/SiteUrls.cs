@@ -6,6 +6,13 @@ namespace RoadmapSite.Rendering;
 /// </summary>
 internal sealed class SiteUrls
 {
+    // Files the build writes at the site root under fixed names, which pages and other modules refer to.
+    public const string SearchIndexFile = "search-index.json";
+    public const string WebManifestFile = "manifest.webmanifest";
+
+    /// <summary>The service worker, a theme asset published unfingerprinted at the root: its scope depends on its own URL.</summary>
+    public const string ServiceWorkerFile = "sw.js";
+
     public SiteUrls(string baseUrl)
     {
         var trimmed = baseUrl.Trim();

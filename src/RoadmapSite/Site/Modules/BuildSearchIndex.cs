@@ -12,7 +12,7 @@ namespace RoadmapSite.Site.Modules;
 /// </summary>
 internal sealed class BuildSearchIndex(SiteUrls urls) : IModule
 {
-    public const string Destination = "search-index.json";
+    public const string Destination = SiteUrls.SearchIndexFile;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -21,7 +21,7 @@ internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liv
             roadmap,
             settings,
             urls,
-            path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
+            assets,
             graphs[""],
             sectionId => graphs[sectionId](),
             liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");

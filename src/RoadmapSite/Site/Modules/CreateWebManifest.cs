@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// <summary>Publishes <c>manifest.webmanifest</c>, so the roadmap can be installed as an app scoped to its base path.</summary>
 internal sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
 {
-    public const string Destination = "manifest.webmanifest";
+    public const string Destination = SiteUrls.WebManifestFile;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

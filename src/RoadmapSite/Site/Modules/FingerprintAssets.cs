@@ -15,10 +15,8 @@ namespace RoadmapSite.Site.Modules;
 internal sealed partial class FingerprintAssets : IModule
 {
     private const int HashLength = 10;
-    private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".js", ".mjs", ".css" };
-
     /// <summary>Assets whose URLs must stay fixed, at the site root (the service worker's scope depends on its own URL).</summary>
-    private static readonly HashSet<string> Unhashed = new(StringComparer.Ordinal) { "sw.js" };
+    private static readonly HashSet<string> Unhashed = new(StringComparer.Ordinal) { SiteUrls.ServiceWorkerFile };
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -52,13 +50,13 @@ internal sealed partial class FingerprintAssets : IModule
     }
 
     private static IEnumerable<string> References(string path, Document asset) =>
-        TextAssets.Contains(Path.GetExtension(path))
+        MinifyAssets.IsScriptOrStyle(path)
             ? ReferencePattern().Matches(asset.ContentAsString()).Select(match => Resolve(path, match.Groups["ref"].Value))
             : [];
 
     private static Document Rewrite(string path, Document asset, Dictionary<string, string> hashedNames)
     {
-        if (!TextAssets.Contains(Path.GetExtension(path)))
+        if (!MinifyAssets.IsScriptOrStyle(path))
         {
             return asset;
         }
