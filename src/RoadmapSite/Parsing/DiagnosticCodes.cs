@@ -12,6 +12,7 @@ internal static class DiagnosticCodes
     public const string NoItems = "RS007";
     public const string RepeatedMarker = "RS008";
     public const string TooDeeplyNested = "RS009";
+    public const string InvalidFrontMatter = "RS020";
     public const string SiteSettings = "RS100";
     public const string ContentFiles = "RS101";
 }
