@@ -29,7 +29,7 @@ internal sealed class SiteUrls
 
     /// <summary>
     /// Why <paramref name="baseUrl"/> cannot be a base URL, or null when it can: an <c>http(s)</c> URL, or a path whose
-    /// segments need no escaping. Anything else would be written into every link of every page, each then reported broken.
+    /// segments need no escaping. The one rule for site.yml, <c>--base-url</c> and the environment. Anything else would be written into every link of every page, each then reported broken.
     /// </summary>
     public static string? Problem(string baseUrl)
     {
@@ -56,7 +56,9 @@ internal sealed class SiteUrls
 
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (segment is "." or ".." || EscapePathSegment(segment) != segment)
+            // ASCII only, as GitHub's repository names and Netlify's site names are: a non-ASCII base path would be
+            // written as is into every link but published (and checked) percent-encoded.
+            if (segment is "." or ".." || !segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~'))
             {
                 return $"the path segment '{segment}' is not usable in a URL: use letters, digits, '-', '_', '.' and '~', e.g. /my-roadmap/";
             }
