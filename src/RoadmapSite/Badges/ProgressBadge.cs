@@ -5,7 +5,7 @@ using System.Text;
 namespace RoadmapSite.Badges;
 
 /// <summary>The two colour schemes a badge is drawn in: one file each, so a README picks with <c>&lt;picture&gt;</c>.</summary>
-public enum BadgeScheme
+internal enum BadgeScheme
 {
     Light,
     Dark,
@@ -17,7 +17,7 @@ public enum BadgeScheme
 /// (<see cref="VerdanaWidths"/>), with a <c>&lt;title&gt;</c> and <c>aria-label</c> for screen readers. The value's
 /// colour goes from grey (nothing done) through orange and yellow to green (all done), as shields.io's coverage badges do.
 /// </summary>
-public static class ProgressBadge
+internal static class ProgressBadge
 {
     private const int Height = 20;
     private const int Padding = 6;

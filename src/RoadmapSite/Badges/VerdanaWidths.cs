@@ -8,7 +8,7 @@ namespace RoadmapSite.Badges;
 /// Devanagari, emoji…) the width of a lower-case Latin letter on average. The browser measures with the real font
 /// (see progress-card.js); a reader without Verdana gets the fallback, and <c>textLength</c> keeps it in the box.
 /// </summary>
-public static class VerdanaWidths
+internal static class VerdanaWidths
 {
     public const double FontSize = 11;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RoadmapSite.Layout;
 
 /// <summary>The words of the graph's accessible names, in the interface language (the theme's string table).</summary>
-public sealed record GraphLabels(string Section, string Group, string Easy, string Medium, string Hard, string Unmarked, Func<int, string> Importance)
+internal sealed record GraphLabels(string Section, string Group, string Easy, string Medium, string Hard, string Unmarked, Func<int, string> Importance)
 {
     /// <summary><see cref="Section"/> holds <c>{0}</c> for the section's title.</summary>
     public static GraphLabels English { get; } = new(

@@ -9,7 +9,7 @@ namespace RoadmapSite.Localization;
 /// data the browser never runs, so the Content-Security-Policy holds), read by i18n.js. Plural forms stay groups, chosen in
 /// the browser by <c>Intl.PluralRules</c>.
 /// </summary>
-public static class ClientStrings
+internal static class ClientStrings
 {
     // Every script keeps its own letters (Persian text is not six times longer as \u escapes); <, >, & and quotes are
     // still escaped, so the block cannot end the script element.

@@ -14,7 +14,7 @@ namespace RoadmapSite.Localization;
 /// are a few lines each, checked against the browser's own Intl in the browser tests.
 /// Other languages fall back to English's rules.
 /// </summary>
-public static class LocaleRules
+internal static class LocaleRules
 {
     private sealed record Locale(string Digits, string Group, string Decimal, int MinimumGroupingDigits = 1, bool IndianGrouping = false);
 

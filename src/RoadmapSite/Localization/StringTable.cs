@@ -14,7 +14,7 @@ namespace RoadmapSite.Localization;
 /// or a group of plural forms chosen by a number (CLDR categories, see <see cref="LocaleRules"/>). <c>{name}</c> in a
 /// value is filled in from the arguments.
 /// </summary>
-public sealed class StringTable
+internal sealed class StringTable
 {
     public const string Folder = "i18n";
     public const string Fallback = "en";

@@ -9,7 +9,7 @@ namespace RoadmapSite.Localization;
 /// and chooses the plural form), <c>{{ t "page.section_eyebrow" {number: 2, total: 12} }}</c> (named values). The
 /// result is plain text, escaped when written like any other value.
 /// </summary>
-public sealed class TranslateFunction(StringTable strings) : IScriptCustomFunction
+internal sealed class TranslateFunction(StringTable strings) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -45,7 +45,7 @@ public sealed class TranslateFunction(StringTable strings) : IScriptCustomFuncti
 /// The templates' <c>t_around</c>: a string cut at one of its placeholders, for markup in its place:
 /// <c>{{ parts = t_around "meter.done" "done" {total: 12} }}{{ parts[0] }}&lt;span&gt;0&lt;/span&gt;{{ parts[1] }}</c>.
 /// </summary>
-public sealed class TranslateAroundFunction(StringTable strings) : IScriptCustomFunction
+internal sealed class TranslateAroundFunction(StringTable strings) : IScriptCustomFunction
 {
     private readonly TranslateFunction translate = new(strings);
 

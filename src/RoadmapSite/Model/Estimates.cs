@@ -1,7 +1,7 @@
 namespace RoadmapSite.Model;
 
 /// <summary>Adds up time estimates (minutes): items without one count for nothing; null when none of them has one.</summary>
-public static class Estimates
+internal static class Estimates
 {
     public static int? Sum(IEnumerable<int?> minutes)
     {

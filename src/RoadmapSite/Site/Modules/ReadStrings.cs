@@ -11,7 +11,7 @@ namespace RoadmapSite.Site.Modules;
 /// <c>i18n/&lt;language&gt;.yml</c>, single strings overridden by a site theme's copy, English for what is missing
 /// (a warning per key).
 /// </summary>
-public sealed class ReadStrings(Theme theme, string language) : IModule
+internal sealed class ReadStrings(Theme theme, string language) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -12,7 +12,7 @@ namespace RoadmapSite.Site.Modules;
 /// and the same pair in each section's folder (<c>sections/&lt;id&gt;/badge.svg</c>). A badge counts the author's
 /// own ticks (<c>[x]</c> in the Markdown) of the trackable topics: what a fork's README can show about its owner.
 /// </summary>
-public sealed class WriteBadges(SiteSettings settings) : IModule
+internal sealed class WriteBadges(SiteSettings settings) : IModule
 {
     public const string Light = "badge.svg";
     public const string Dark = "badge-dark.svg";

@@ -6,14 +6,14 @@ import { t, formatPercent, language } from './i18n.js';
 import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
-import { basePath } from './storage.js';
+import { basePath, storageNamespace } from './storage.js';
 import { cardSvg, canvasMeasure, svgToPng } from './progress-card.js';
 
 export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');
   if (!dialog) return { refresh() {} };
   const $ = (selector) => dialog.querySelector(selector);
-  const namespace = document.documentElement.dataset.storageNamespace || '';
+  const namespace = storageNamespace();
   let pending = null;
   let returnTo = null;
 

@@ -5,14 +5,9 @@
 import { t } from './i18n.js';
 import { STATES } from './progress-store.js';
 import { stateTitle } from './progress-view.js';
+import { isTyping } from './keyboard.js';
 
 const KEYS = { d: 'done', i: 'in-progress', s: 'skipped', u: 'not-started' };
-
-function isTyping(target) {
-  return target instanceof HTMLElement &&
-    (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
-      (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes(target.type)));
-}
 
 /** The item the keyboard focus is on: its checkbox, its state button or its graph node. */
 function focusedItemId(target) {
