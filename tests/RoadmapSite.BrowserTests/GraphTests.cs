@@ -10,7 +10,7 @@ public sealed class GraphTests(SiteFixture site)
     private const string FirstVisibleItemNode = """
         () => {
           const viewport = document.querySelector('.graph__viewport').getBoundingClientRect();
-          const node = [...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]')].find((n) => {
+          const node = [...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]:not(.graph-node--group)')].find((n) => {
             const r = n.getBoundingClientRect();
             return r.width > 0 && r.left >= viewport.left && r.right <= viewport.right && r.top >= viewport.top && r.bottom <= viewport.bottom;
           });
@@ -92,23 +92,110 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Clicking_a_graph_node_on_the_index_opens_its_section_page_at_that_item()
+    public async Task Clicking_a_topic_node_opens_its_panel_in_place_and_Escape_returns_the_focus_to_the_node()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var watcher = new PageWatcher(page);
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']");
+
+        await node.ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = item.Title });
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.Equal(site.HomeUrl, page.Url.Split('#')[0]);
+        Assert.Equal("#topic=" + item.Id, new Uri(page.Url).Fragment);
+        foreach (var state in new[] { "Not started", "In progress", "Done", "Skipped" })
+        {
+            await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = state, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Open in the checklist" }))
+            .ToHaveAttributeAsync("href", $"{SiteFixture.BasePath}sections/{item.Section}/#{item.Id}");
+        // The side panel leaves the map usable beside it.
+        Assert.False(await panel.EvaluateAsync<bool>("d => d.matches(':modal')"));
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        Assert.True(await node.EvaluateAsync<bool>("n => n === document.activeElement"), "the focus did not return to the node");
+        Assert.Equal("", new Uri(page.Url).Fragment);
+        watcher.AssertClean("opening and closing a topic's panel");
+    }
+
+    [Fact]
+    public async Task The_panels_state_buttons_and_Enter_and_Space_on_a_node_work_with_the_keyboard()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']");
+        var panel = page.Locator("dialog.topic-panel");
+
+        await node.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(node).ToHaveAttributeAsync("data-state", "done");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+
+        await node.FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.Equal("#topic=" + item.Id, new Uri(page.Url).Fragment);
+    }
+
+    [Fact]
+    public async Task A_topic_address_opens_its_panel_and_on_a_phone_the_panel_is_a_modal_dialog()
+    {
+        var items = RoadmapData.Trackable(site.OutputDirectory);
+        var item = items[items.Count / 2];
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+
+        await page.OpenAsync(site.HomeUrl + "#topic=" + Uri.EscapeDataString(item.Id));
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = item.Title });
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.True(await panel.EvaluateAsync<bool>("d => d.matches(':modal')"), "on a phone the panel should be modal");
+        var box = (await panel.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390.5, $"the panel spans {box.X}..{box.X + box.Width} of 390 px");
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        Assert.Equal("", new Uri(page.Url).Fragment);
+    }
+
+    [Fact]
+    public async Task The_panels_checklist_link_opens_the_section_page_at_that_topic()
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var watcher = new PageWatcher(page);
         await page.OpenAsync(site.HomeUrl);
-        var itemId = await page.EvaluateAsync<string?>(FirstVisibleItemNode);
-        Assert.NotNull(itemId);
+        var item = await FirstVisibleTrackableAsync(page);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']").ClickAsync();
 
-        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{itemId}']").ClickAsync();
+        await page.Locator("dialog.topic-panel").GetByRole(AriaRole.Link, new() { Name = "Open in the checklist" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/roadmap/sections/", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        Assert.Equal("#" + itemId, new Uri(page.Url).Fragment);
-        await Assertions.Expect(page.Locator($"li[data-item-id='{itemId}']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator($"li[data-item-id='{itemId}']:target")).ToBeVisibleAsync();
-        watcher.AssertClean("following a graph node");
+        Assert.Equal("#" + item.Id, new Uri(page.Url).Fragment);
+        await Assertions.Expect(page.Locator($"li[data-item-id='{item.Id}']:target")).ToBeVisibleAsync();
+        watcher.AssertClean("following the panel's checklist link");
+    }
+
+    private async Task<TrackableItem> FirstVisibleTrackableAsync(IPage page)
+    {
+        var itemId = await page.EvaluateAsync<string?>(FirstVisibleItemNode);
+        Assert.NotNull(itemId);
+        return RoadmapData.Trackable(site.OutputDirectory).Single(i => i.Id == itemId);
     }
 
     [Fact]

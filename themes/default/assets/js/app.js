@@ -13,7 +13,14 @@ const progress = initProgress();
 // Only pages with a checklist: the overview's JavaScript budget (bench/results.md) does not pay for it.
 if (document.querySelector('.tree')) import('./tree.js').then(({ initTree }) => initTree());
 initShortcuts();
-initGraphs();
+// A node opens its topic in a panel; the panel's code loads on first use or for a `#topic=` address.
+let topics = null;
+const openTopic = (id, node) => {
+  topics ??= Promise.all([import('./topic-panel.js'), progress]).then(([panel, api]) => panel.initTopicPanel(api));
+  topics.then((panel) => id && !panel.open(id, node) && node && window.location.assign(node.getAttribute('href')));
+};
+if (window.location.hash.startsWith('#topic=') && document.querySelector('.graph')) openTopic();
+initGraphs(openTopic);
 // Only the search page searches: its code stays out of every other page's JavaScript budget (bench/results.md).
 if (document.querySelector('[data-search-results]')) {
   import('./search.js').then(({ initSearch }) => initSearch({ progress }));

@@ -14,7 +14,8 @@ const DRAG_THRESHOLD = 4;
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
 class GraphView {
-  constructor(figure, viewport, svg) {
+  constructor(figure, viewport, svg, openTopic) {
+    this.openTopic = openTopic;
     this.figure = figure;
     this.viewport = viewport;
     this.svg = svg;
@@ -165,6 +166,16 @@ class GraphView {
     }, true);
     viewport.addEventListener('dragstart', (event) => event.preventDefault());
 
+    // A topic's node opens the topic in place (a click, Enter or Space); a modified click still follows the link
+    // to the checklist, as does a section's node.
+    const topicOf = (event) => event.target.closest('a.graph-node[data-item-id]');
+    svg.addEventListener('click', (event) => {
+      const node = topicOf(event);
+      if (!node || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      this.openTopic(node.dataset.itemId, node);
+    });
+
     viewport.addEventListener('keydown', (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const step = this.width * 0.2;
@@ -189,6 +200,12 @@ class GraphView {
     let current = nodes[0];
     for (const node of nodes) node.setAttribute('tabindex', node === current ? '0' : '-1');
     svg.addEventListener('keydown', (event) => {
+      const topic = event.key === ' ' && topicOf(event);
+      if (topic) {
+        event.preventDefault();
+        this.openTopic(topic.dataset.itemId, topic);
+        return;
+      }
       const index = nodes.indexOf(event.target.closest('a.graph-node'));
       const moves = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 };
       if (index < 0 || !(event.key in moves) || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -237,10 +254,11 @@ class GraphView {
   }
 }
 
-export function initGraphs() {
+/** `openTopic(id, node)` opens a topic's panel. */
+export function initGraphs(openTopic) {
   for (const figure of document.querySelectorAll('.graph')) {
     const viewport = figure.querySelector('.graph__viewport');
     const svg = figure.querySelector('svg.roadmap-graph');
-    if (viewport && svg) new GraphView(figure, viewport, svg);
+    if (viewport && svg) new GraphView(figure, viewport, svg, openTopic);
   }
 }

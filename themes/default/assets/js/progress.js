@@ -173,5 +173,5 @@ export async function initProgress() {
     }, { once: true });
   }
 
-  return { store, roadmap, source: () => source };
+  return { store, roadmap, source: () => source, editNote: notes.open };
 }
