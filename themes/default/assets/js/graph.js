@@ -13,13 +13,44 @@ const DRAG_THRESHOLD = 4;
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
+// The map's words for screen readers, in one place.
+const TEXT = { group: 'group', unmarked: 'difficulty not marked', importance: (stars) => `importance ${stars} of 3` };
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+
+/**
+ * A topic's id is its link's fragment and its name is its label (or its full title when the label was cut short),
+ * difficulty and stars: the markup leaves both out to keep a map of every topic small.
+ */
+function nameTopics(svg) {
+  for (const node of svg.querySelectorAll('a.graph-node:not([data-section-id])')) {
+    const href = node.getAttribute('href') || '';
+    if (!node.dataset.itemId && href.includes('#')) {
+      const id = href.slice(href.indexOf('#') + 1);
+      try { node.dataset.itemId = decodeURIComponent(id); } catch { node.dataset.itemId = id; }
+    }
+    if (node.hasAttribute('aria-label')) continue;
+    const stars = node.querySelector('.graph-node__stars')?.textContent.length;
+    const facts = [
+      node.classList.contains('graph-node--group') && TEXT.group,
+      DIFFICULTIES.find((level) => node.classList.contains(`difficulty-${level}`)) || TEXT.unmarked,
+      stars && TEXT.importance(stars),
+    ].filter(Boolean);
+    node.setAttribute('aria-label', `${(node.querySelector('title') || node.querySelector('text')).textContent} — ${facts.join(', ')}`);
+  }
+}
+
 class GraphView {
   constructor(figure, viewport, svg, openTopic) {
     this.openTopic = openTopic;
     this.figure = figure;
     this.viewport = viewport;
     this.svg = svg;
-    this.content = GraphView.contentBox(svg);
+    this.wide = GraphView.contentBox(svg);
+    this.content = this.wide;
+    // The same nodes laid out as one column (SvgGraphRenderer): used where the wide map would not fit legibly.
+    const [width, height] = (svg.dataset.col || '').split(' ').map(Number);
+    this.columnBox = width > 0 ? { x: 0, y: 0, width, height } : null;
+    this.nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
     this.pointers = new Map();
@@ -45,8 +76,26 @@ class GraphView {
     return this.viewport.clientWidth || 1;
   }
 
+  /** Moves every node to its place in the column or the wide map. */
+  arrange(column) {
+    if (column === this.isColumn) return;
+    this.isColumn = column;
+    this.svg.classList.toggle('is-column', column);
+    for (const node of this.nodes) {
+      node.dataset.wide ??= node.getAttribute('transform');
+      node.setAttribute('transform', column ? `translate(${node.dataset.col})` : node.dataset.wide);
+    }
+    this.content = column ? this.columnBox : this.wide;
+  }
+
+  /** The column when the wide map would need labels under 12 px (or a sideways scroll) to fit the box. */
+  wantsColumn() {
+    return !!this.columnBox && this.width < this.wide.width * MIN_LEGIBLE_SCALE;
+  }
+
   /** Fits the graph to the box's width, but never below a legible scale; the whole height is always drawn. */
   fit() {
+    this.arrange(this.wantsColumn());
     const { content } = this;
     const scale = clamp(this.width / content.width, MIN_LEGIBLE_SCALE, MAX_FIT_SCALE);
     const viewWidth = this.width / scale;
@@ -224,6 +273,7 @@ class GraphView {
       }
       if (typeof node.getBBox !== 'function') return;
       const box = node.getBBox();
+      box.x += node.transform?.baseVal.consolidate()?.matrix.e || 0;
       const { view } = this;
       const viewWidth = this.width / view.scale;
       if (box.x >= view.x && box.x + box.width <= view.x + viewWidth) return;
@@ -244,7 +294,7 @@ class GraphView {
     new ResizeObserver(() => {
       if (this.width === lastWidth) return;
       lastWidth = this.width;
-      if (this.touched) this.apply(); else this.fit();
+      if (this.touched && this.wantsColumn() === this.isColumn) this.apply(); else this.reset();
     }).observe(viewport);
   }
 
@@ -259,6 +309,8 @@ export function initGraphs(openTopic) {
   for (const figure of document.querySelectorAll('.graph')) {
     const viewport = figure.querySelector('.graph__viewport');
     const svg = figure.querySelector('svg.roadmap-graph');
-    if (viewport && svg) new GraphView(figure, viewport, svg, openTopic);
+    if (!viewport || !svg) continue;
+    nameTopics(svg);
+    new GraphView(figure, viewport, svg, openTopic);
   }
 }
