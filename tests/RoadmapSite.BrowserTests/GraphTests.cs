@@ -23,7 +23,10 @@ public sealed class GraphTests(SiteFixture site)
         () => {
           const svg = document.querySelector('svg.roadmap-graph');
           const scale = svg.getScreenCTM().a;
-          return Math.min(...[...svg.querySelectorAll('.graph-node__label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+          // Every text of the map but the stars, which only repeat the importance the node's name states.
+          const texts = [...svg.querySelectorAll('.graph-node text:not(.graph-node__stars)')];
+          if (texts.length === 0) return 0;
+          return Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
         }
         """;
 
@@ -63,6 +66,8 @@ public sealed class GraphTests(SiteFixture site)
         await page.Mouse.WheelAsync(0, -200);
         await page.Keyboard.UpAsync("Control");
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: Ctrl + wheel did not zoom in");
     }
@@ -89,6 +94,37 @@ public sealed class GraphTests(SiteFixture site)
             }
             """);
         Assert.Empty(clipped);
+
+        // Nothing is cut off at the sides and the page never scrolls sideways (on a phone, the map is one column).
+        var outside = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('svg.roadmap-graph .graph-node')]
+              .filter((n) => { const r = n.getBoundingClientRect(); return r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5; })
+              .map((n) => n.getAttribute('aria-label') ?? n.textContent)
+            """);
+        Assert.Empty(outside);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the page scrolls sideways");
+    }
+
+    [Fact]
+    public async Task Every_trackable_topic_subtopics_included_has_a_named_node_on_the_index_map()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var names = await page.EvaluateAsync<Dictionary<string, string>>(
+            "() => Object.fromEntries([...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]')].map((n) => [n.dataset.itemId, n.getAttribute('aria-label')]))");
+        foreach (var item in RoadmapData.Trackable(site.OutputDirectory))
+        {
+            Assert.True(names.TryGetValue(item.Id, out var name), $"no node for {item.Id}");
+            Assert.StartsWith(item.Title, name, StringComparison.Ordinal);
+            var difficulty = item.Difficulty ?? "difficulty not marked";
+            Assert.Contains(" — " + difficulty, name, StringComparison.Ordinal);
+            if (item.Importance is > 0)
+            {
+                Assert.Contains($"importance {item.Importance} of 3", name, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -265,6 +301,107 @@ public sealed class GraphTests(SiteFixture site)
         Assert.Equal(0, await page.EvaluateAsync<int>(FocusedIndex));
     }
 
+    [Fact]
+    public async Task Right_goes_into_a_topics_subtopics_and_Left_back_to_the_topic_and_up_to_its_section()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var parent = RoadmapData.Trackable(site.OutputDirectory).First(item => item.HasChildren);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']").FocusAsync();
+        const string Focused = "() => document.activeElement.dataset.itemId || document.activeElement.dataset.sectionId";
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        var child = await page.EvaluateAsync<string>(Focused);
+        Assert.NotEqual(parent.Id, child);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('graph-node--sub')"), $"Right went to {child}, not a subtopic");
+
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal(parent.Id, await page.EvaluateAsync<string>(Focused));
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal(parent.Section, await page.EvaluateAsync<string>(Focused));
+        Assert.Equal("0", await page.Locator($"svg.roadmap-graph a.graph-node[data-section-id='{parent.Section}']").GetAttributeAsync("tabindex"));
+    }
+
+    [Fact]
+    public async Task Ticking_a_topics_subtopics_rolls_up_on_its_node_and_the_section_node_shows_a_meter()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var items = RoadmapData.Trackable(site.OutputDirectory);
+        var parent = items.First(item => item.HasChildren);
+        var children = await ChildrenAsync(parent.Id);
+        await page.OpenReadyAsync(site.Url($"sections/{parent.Section}/"));
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
+        await Assertions.Expect(node.Locator(".graph-node__rollup")).ToHaveTextAsync($"0/{children.Count}");
+
+        foreach (var child in children)
+        {
+            await page.Check(child).CheckAsync();
+        }
+
+        await Assertions.Expect(node.Locator(".graph-node__rollup")).ToHaveTextAsync($"{children.Count}/{children.Count}");
+        await page.OpenReadyAsync(site.HomeUrl);
+        var onIndex = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
+        await Assertions.Expect(onIndex.Locator(".graph-node__rollup")).ToHaveTextAsync($"{children.Count}/{children.Count}");
+        Assert.EndsWith($", {children.Count} of {children.Count} subtopics done", await onIndex.GetAttributeAsync("aria-label"));
+
+        var section = page.Locator($"svg.roadmap-graph a.graph-node[data-section-id='{parent.Section}']");
+        var total = items.Count(item => item.Section == parent.Section);
+        Assert.EndsWith($", {children.Count} of {total} done", await section.GetAttributeAsync("aria-label"));
+        var (meter, track) = (await section.Locator(".graph-node__meter").GetAttributeAsync("width"), await section.Locator(".graph-node__track").GetAttributeAsync("width"));
+        var fraction = double.Parse(meter!, System.Globalization.CultureInfo.InvariantCulture) / double.Parse(track!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((double)children.Count / total, fraction, 3);
+    }
+
+    [Fact]
+    public async Task A_skip_link_jumps_past_the_map()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip the map" });
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.False(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.graph')"), "the focus is still in the map");
+    }
+
+    /// <summary>Waits up to 3 s for the viewBox to narrow (the zoom code loads on first use).</summary>
+    private static Task WaitForZoomAsync(ILocator svg, double widthBefore) =>
+        svg.EvaluateAsync(
+            "(svg, before) => new Promise((resolve) => { const start = performance.now(); const check = () => (parseFloat(svg.getAttribute('viewBox').split(' ')[2]) < before || performance.now() - start > 3000 ? resolve() : requestAnimationFrame(check)); check(); })",
+            widthBefore);
+
+    /// <summary>The trackable subtopics directly under a topic, from roadmap.json.</summary>
+    private async Task<IReadOnlyList<string>> ChildrenAsync(string id)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(site.OutputDirectory, "roadmap.json")));
+        System.Text.Json.JsonElement? Find(System.Text.Json.JsonElement list)
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                if (item.GetProperty("id").GetString() == id)
+                {
+                    return item;
+                }
+
+                if (Find(item.GetProperty("children")) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        var parent = document.RootElement.GetProperty("sections").EnumerateArray().Select(section => Find(section.GetProperty("items"))).First(found => found is not null)!.Value;
+        return [.. parent.GetProperty("children").EnumerateArray().Where(child => child.GetProperty("trackable").GetBoolean()).Select(child => child.GetProperty("id").GetString()!)];
+    }
+
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
@@ -324,6 +461,8 @@ public sealed class GraphTests(SiteFixture site)
 
         await page.Locator("[data-graph-action='zoom-in']").First.ClickAsync();
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.Equal(4, before.Length);
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: not zoomed in");
@@ -341,6 +480,8 @@ public sealed class GraphTests(SiteFixture site)
         await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
         await page.Keyboard.TypeAsync("+");
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: + did not zoom in");
     }

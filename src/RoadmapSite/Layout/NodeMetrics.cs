@@ -47,8 +47,12 @@ internal static class NodeMetrics
 
     public static bool ShowsStars(int? importance) => importance is > 0;
 
-    public static double HeightOf(GraphNodeKind kind, int level, int lineCount, int? importance) =>
-        (2 * PaddingYOf(kind, level)) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + (ShowsStars(importance) ? StarsRowHeight : 0);
+    /// <summary>
+    /// A box's height: padding, label lines, and a row for the stars and for the subtopics' roll-up ("2/3", which the
+    /// progress script writes at the row's right end) when the node has either.
+    /// </summary>
+    public static double HeightOf(GraphNodeKind kind, int level, int lineCount, int? importance, bool hasRollUp = false) =>
+        (2 * PaddingYOf(kind, level)) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + (ShowsStars(importance) || hasRollUp ? StarsRowHeight : 0);
 
     /// <summary>Baseline of label line <paramref name="index"/>, relative to the top of the box.</summary>
     public static double BaselineOf(GraphNodeKind kind, int level, int index)

@@ -195,7 +195,8 @@ internal sealed class SpineLayoutBuilder
         };
         var id = UniqueId("item/" + sectionId + "/" + item.Id);
         var children = item.Children.Select(child => Measure(child, sectionId, level + 1)).ToImmutableArray();
-        return new Measured(id, kind, sectionId, item.Id, item, item.Title, Label(kind, level, item.Title, item.Importance), level, children);
+        var hasRollUp = item.Children.Any(child => child.SelfAndDescendants().Any(i => i.Trackable));
+        return new Measured(id, kind, sectionId, item.Id, item, item.Title, Label(kind, level, item.Title, item.Importance, hasRollUp), level, children);
     }
 
     private string UniqueId(string wanted)
@@ -209,10 +210,10 @@ internal sealed class SpineLayoutBuilder
         return id;
     }
 
-    private static (ImmutableArray<string> Lines, double Height) Label(GraphNodeKind kind, int level, string title, int? importance)
+    private static (ImmutableArray<string> Lines, double Height) Label(GraphNodeKind kind, int level, string title, int? importance, bool hasRollUp = false)
     {
         var lines = LabelWrapper.Wrap(title, NodeMetrics.LabelWidthInEms(kind, level), NodeMetrics.MaxLabelLines);
-        return (lines, Round(NodeMetrics.HeightOf(kind, level, lines.Length, importance)));
+        return (lines, Round(NodeMetrics.HeightOf(kind, level, lines.Length, importance, hasRollUp)));
     }
 
     /// <summary>One decimal, and never "-0": the output must be byte-for-byte the same on every run.</summary>

@@ -194,14 +194,19 @@ public static class SvgGraphRenderer
         else
         {
             svg.Append("<text>");
+            var read = "";
             for (var i = 0; i < node.LabelLines.Length; i++)
             {
-                if (i > 0)
+                // Lines are joined by a space where the title has one: without it the label's text reads
+                // "BestPractices" (graph.js names the node from it, find-in-page misses it); with one where the title
+                // has none, "Multi-Container" would read "Multi- Container".
+                if (i > 0 && !node.FullTitle.StartsWith(read + node.LabelLines[i], StringComparison.Ordinal))
                 {
-                    // Without a space between lines the label's text reads "BestPractices", which no longer matches
-                    // the node's aria-label (WCAG 2.5.3, axe: label-content-name-mismatch) and breaks find-in-page.
                     svg.Append(' ');
+                    read += " ";
                 }
+
+                read += node.LabelLines[i];
 
                 svg.Append($"<tspan x=\"{centreX}\" y=\"{F(NodeMetrics.BaselineOf(node.Kind, level, i))}\">{Escape(node.LabelLines[i])}</tspan>");
             }

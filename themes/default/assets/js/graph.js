@@ -7,9 +7,7 @@
 const MIN_LEGIBLE_SCALE = 12 / 14;
 // A small graph is not blown up beyond this on first view.
 const MAX_FIT_SCALE = 1.25;
-const MAX_SCALE = 4;
-const STEP = 1.25;
-const DRAG_THRESHOLD = 4;
+const ZOOM_KEYS = ['+', '=', '-', '_', '0', 'ArrowLeft', 'ArrowRight'];
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
@@ -53,7 +51,6 @@ class GraphView {
     this.nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
-    this.pointers = new Map();
     this.dragged = false;
 
     svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
@@ -114,97 +111,22 @@ class GraphView {
     this.svg.setAttribute('height', String(Math.round(content.height * view.scale)));
   }
 
-  /**
-   * Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is: sideways by
-   * moving the view, up and down by scrolling the page, since the map grows and shrinks with it.
-   */
-  zoomAt(factor, px = this.width / 2, py = null) {
-    const { view } = this;
-    const rect = this.svg.getBoundingClientRect();
-    const y = py ?? clamp(window.innerHeight / 2 - rect.top, 0, rect.height);
-    const scale = clamp(view.scale * factor, Math.min(this.width / this.content.width, MIN_LEGIBLE_SCALE), MAX_SCALE);
-    const ux = view.x + px / view.scale;
-    this.view = { scale, x: ux - px / scale };
-    this.touched = true;
-    this.apply();
-    window.scrollBy(0, (y / view.scale) * (scale - view.scale));
-  }
-
-  panBy(dx) {
-    this.view.x -= dx / this.view.scale;
-    this.touched = true;
-    this.apply();
-  }
-
-  local(event) {
-    const rect = this.svg.getBoundingClientRect();
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-  }
-
-  pinchState() {
-    const [a, b] = [...this.pointers.values()];
-    return {
-      distance: Math.hypot(a.x - b.x, a.y - b.y) || 1,
-      x: (a.x + b.x) / 2,
-      y: (a.y + b.y) / 2,
-    };
-  }
-
   listen() {
     const { viewport, svg } = this;
 
+    // Zooming and panning: their code loads on the first use (the index page's JavaScript budget, bench/results.md);
+    // the event that asked for it is handed on. Ctrl/⌘ + wheel is claimed at once, so the page never zooms instead.
+    const zoom = (event) => {
+      this.zooming ??= import('./graph-zoom.js').then(({ attachZoom }) => attachZoom(this, { clamp, minScale: MIN_LEGIBLE_SCALE }));
+      this.zooming.then((handle) => handle(event));
+    };
     viewport.addEventListener('wheel', (event) => {
       if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
-      const speed = event.deltaMode === 1 ? 0.05 : event.ctrlKey ? 0.01 : 0.0015;
-      const point = this.local(event);
-      this.zoomAt(Math.exp(-event.deltaY * speed), point.x, point.y);
+      zoom(event);
     }, { passive: false });
-
-    // A single touch is left to the browser, which scrolls the page; only a mouse drags and two touches pinch.
-    viewport.addEventListener('pointerdown', (event) => {
-      if (event.pointerType === 'mouse' && event.button !== 0) return;
-      if (this.pointers.size === 0) this.dragged = false;
-      this.pointers.set(event.pointerId, this.local(event));
-      this.start = this.local(event);
-      if (this.pointers.size === 2) {
-        this.pinch = this.pinchState();
-        viewport.setPointerCapture(event.pointerId);
-      }
-    });
-
-    viewport.addEventListener('pointermove', (event) => {
-      const previous = this.pointers.get(event.pointerId);
-      if (!previous) return;
-      const point = this.local(event);
-      this.pointers.set(event.pointerId, point);
-      if (this.pointers.size === 1) {
-        if (event.pointerType !== 'mouse') return;
-        if (!this.dragged && Math.hypot(point.x - this.start.x, point.y - this.start.y) < DRAG_THRESHOLD) return;
-        if (!this.dragged) {
-          this.dragged = true;
-          viewport.setPointerCapture(event.pointerId);
-          viewport.classList.add('is-panning');
-        }
-        this.panBy(point.x - previous.x);
-      } else if (this.pointers.size === 2 && this.pinch) {
-        this.dragged = true;
-        const next = this.pinchState();
-        this.zoomAt(next.distance / this.pinch.distance, next.x, next.y);
-        this.panBy(next.x - this.pinch.x);
-        this.pinch = next;
-      }
-    });
-
-    const release = (event) => {
-      this.pointers.delete(event.pointerId);
-      if (this.pointers.size < 2) this.pinch = null;
-      if (this.pointers.size === 1) this.start = [...this.pointers.values()][0];
-      if (this.pointers.size === 0) viewport.classList.remove('is-panning');
-    };
-    viewport.addEventListener('pointerup', release);
-    viewport.addEventListener('pointercancel', release);
-
+    // The first press only: once in, the zoom code listens to the pointer itself.
+    viewport.addEventListener('pointerdown', (event) => { if (!this.zooming) zoom(event); });
     // A drag that ends on a node must not follow its link.
     viewport.addEventListener('click', (event) => {
       if (this.dragged) {
@@ -226,21 +148,9 @@ class GraphView {
     });
 
     viewport.addEventListener('keydown', (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const step = this.width * 0.2;
-      const actions = {
-        '+': () => this.zoomAt(STEP),
-        '=': () => this.zoomAt(STEP),
-        '-': () => this.zoomAt(1 / STEP),
-        '_': () => this.zoomAt(1 / STEP),
-        '0': () => this.reset(),
-        ArrowLeft: () => this.panBy(step),
-        ArrowRight: () => this.panBy(-step),
-      };
-      const action = actions[event.key];
-      if (!action) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || !ZOOM_KEYS.includes(event.key)) return;
       event.preventDefault();
-      action();
+      zoom(event);
     });
 
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
@@ -256,11 +166,25 @@ class GraphView {
         return;
       }
       const index = nodes.indexOf(event.target.closest('a.graph-node'));
-      const moves = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 };
-      if (index < 0 || !(event.key in moves) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+      // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
+      // subtopic, Left up to the parent; without one, the arrows pan as before.
+      const depth = (i) => parseFloat(nodes[i].dataset.col) || 0;
+      let parent = index - 1;
+      while (parent >= 0 && depth(parent) >= depth(index)) parent--;
+      const moves = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: nodes.length - 1,
+        ArrowRight: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
+        ArrowLeft: parent,
+      };
+      const target = nodes[moves[event.key]];
+      if (!target) return;
       event.preventDefault();
       event.stopPropagation();
-      nodes[moves[event.key]]?.focus();
+      target.focus();
     });
 
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
@@ -282,12 +206,7 @@ class GraphView {
     });
 
     for (const button of this.figure.querySelectorAll('[data-graph-action]')) {
-      button.addEventListener('click', () => {
-        const action = button.dataset.graphAction;
-        if (action === 'zoom-in') this.zoomAt(STEP);
-        else if (action === 'zoom-out') this.zoomAt(1 / STEP);
-        else this.reset();
-      });
+      button.addEventListener('click', () => zoom({ type: 'button', key: button.dataset.graphAction }));
     }
 
     let lastWidth = this.width;
