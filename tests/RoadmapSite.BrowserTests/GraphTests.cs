@@ -333,18 +333,18 @@ public sealed class GraphTests(SiteFixture site)
         var children = await ChildrenAsync(parent.Id);
         await page.OpenReadyAsync(site.Url($"sections/{parent.Section}/"));
         var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
-        await Assertions.Expect(node.Locator(".graph-node__rollup")).ToHaveTextAsync($"0/{children.Count}");
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"0 of {children.Count}");
 
         foreach (var child in children)
         {
             await page.Check(child).CheckAsync();
         }
 
-        await Assertions.Expect(node.Locator(".graph-node__rollup")).ToHaveTextAsync($"{children.Count}/{children.Count}");
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"{children.Count} of {children.Count}");
         await page.OpenReadyAsync(site.HomeUrl);
         var onIndex = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
-        await Assertions.Expect(onIndex.Locator(".graph-node__rollup")).ToHaveTextAsync($"{children.Count}/{children.Count}");
-        Assert.EndsWith($", {children.Count} of {children.Count} subtopics done", await onIndex.GetAttributeAsync("aria-label"));
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"{children.Count} of {children.Count}");
+        Assert.StartsWith($"{parent.Title}, {children.Count} of {children.Count} subtopics done — ", await onIndex.GetAttributeAsync("aria-label"));
 
         var section = page.Locator($"svg.roadmap-graph a.graph-node[data-section-id='{parent.Section}']");
         var total = items.Count(item => item.Section == parent.Section);
@@ -352,6 +352,30 @@ public sealed class GraphTests(SiteFixture site)
         var (meter, track) = (await section.Locator(".graph-node__meter").GetAttributeAsync("width"), await section.Locator(".graph-node__track").GetAttributeAsync("width"));
         var fraction = double.Parse(meter!, System.Globalization.CultureInfo.InvariantCulture) / double.Parse(track!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal((double)children.Count / total, fraction, 3);
+    }
+
+    [Fact]
+    public async Task A_filter_highlights_its_matches_on_the_map_and_Next_match_moves_from_one_to_the_next()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(site.HomeUrl);
+        var hard = RoadmapData.Trackable(site.OutputDirectory).Where(item => item.Difficulty == "hard").Select(item => item.Id).ToHashSet();
+        Assert.True(hard.Count >= 2, "the default roadmap has hard topics");
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next match" });
+        await Assertions.Expect(next).ToBeHiddenAsync();
+
+        await page.Locator("select[data-filter='difficulty']").First.SelectOptionAsync("hard");
+
+        await Assertions.Expect(page.Locator("svg.roadmap-graph a.graph-node.is-filter-match")).ToHaveCountAsync(hard.Count);
+        await next.ClickAsync();
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.dataset.itemId");
+        Assert.Contains(first, hard);
+        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"), "the match is not scrolled into view");
+        await next.ClickAsync();
+        var second = await page.EvaluateAsync<string>("() => document.activeElement.dataset.itemId");
+        Assert.Contains(second, hard);
+        Assert.NotEqual(first, second);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class NodeMetrics
     public static bool ShowsStars(int? importance) => importance is > 0;
 
     /// <summary>
-    /// A box's height: padding, label lines, and a row for the stars and for the subtopics' roll-up ("2/3", which the
+    /// A box's height: padding, label lines, and a row for the stars and for the subtopics' roll-up ("2 of 3", which the
     /// progress script writes at the row's right end) when the node has either.
     /// </summary>
     public static double HeightOf(GraphNodeKind kind, int level, int lineCount, int? importance, bool hasRollUp = false) =>

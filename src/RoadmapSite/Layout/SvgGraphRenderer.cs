@@ -217,7 +217,8 @@ public static class SvgGraphRenderer
         if (NodeMetrics.ShowsStars(node.Importance))
         {
             var baseline = F(NodeMetrics.StarsBaselineOf(node.Kind, level, node.LabelLines.Length));
-            svg.Append($"<text class=\"graph-node__stars\" x=\"{centreX}\" y=\"{baseline}\">{new string('★', node.Importance!.Value)}</text>");
+            // Hidden: the name says "importance 2 of 3", and a name must hold what the node shows (WCAG 2.5.3).
+            svg.Append($"<text class=\"graph-node__stars\" aria-hidden=\"true\" x=\"{centreX}\" y=\"{baseline}\">{new string('★', node.Importance!.Value)}</text>");
         }
 
         svg.Append($"</{element}>\n");

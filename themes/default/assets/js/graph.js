@@ -81,6 +81,9 @@ class GraphView {
     for (const node of this.nodes) {
       node.dataset.wide ??= node.getAttribute('transform');
       node.setAttribute('transform', column ? `translate(${node.dataset.col})` : node.dataset.wide);
+      // A parent's roll-up (progress-view.js) is drawn beside the node and moves with it.
+      const next = node.nextElementSibling;
+      if (next?.classList.contains('graph-node__rollup')) next.setAttribute('transform', node.getAttribute('transform'));
     }
     this.content = column ? this.columnBox : this.wide;
   }

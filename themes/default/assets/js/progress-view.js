@@ -207,16 +207,25 @@ export class ProgressView {
       if (state === 'not-started') node.removeAttribute('data-state'); else node.dataset.state = state;
       const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
       const roll = this.rollUp(id);
-      node.setAttribute('aria-label', (state === 'not-started' ? base : `${base} — ${stateLabel(state)}`) + (roll ? `, ${rollUpLabel(roll.done, roll.total)}` : ''));
+      // The roll-up right after the title: the name must hold the words the node shows, in their order (WCAG 2.5.3).
+      const title = (node.querySelector('title') || node.querySelector('text'))?.textContent || '';
+      const named = roll && base.startsWith(title) ? `${title}, ${rollUpLabel(roll.done, roll.total)}${base.slice(title.length)}` : base;
+      node.setAttribute('aria-label', state === 'not-started' ? named : `${named} — ${stateLabel(state)}`);
       if (roll) {
         // At the right end of the row under the label that the layout keeps for stars and roll-ups.
+        // Drawn just after the node rather than in it (graph.js moves it along): the node's name holds its own
+        // text only, and axe's label-in-name check cannot tell the count from the title.
         const { width, height } = boxOf(node);
-        const text = part(node, 'text', 'graph-node__rollup', {
-          x: width - 10,
-          y: height - (node.classList.contains('graph-node--sub') ? 6 : 10) - 3.4,
-          'aria-hidden': 'true',
-        });
-        text.textContent = `${roll.done}/${roll.total}`;
+        let text = node.nextElementSibling;
+        if (!text?.classList.contains('graph-node__rollup')) {
+          text = node.after(document.createElementNS(SVG, 'text')) ?? node.nextElementSibling;
+          text.setAttribute('class', 'graph-node__rollup');
+          text.setAttribute('aria-hidden', 'true');
+          text.setAttribute('x', String(width - 10));
+          text.setAttribute('y', String(height - (node.classList.contains('graph-node--sub') ? 6 : 10) - 3.4));
+        }
+        text.setAttribute('transform', node.getAttribute('transform') || '');
+        text.textContent = `${roll.done} of ${roll.total}`;
         node.classList.toggle('is-rolled-up', roll.done === roll.total);
       }
     }
