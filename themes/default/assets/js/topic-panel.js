@@ -180,18 +180,22 @@ export function initTopicPanel(progress) {
     return true;
   };
 
-  const close = () => {
-    if (!dialog.open) return;
-    dialog.close();
-  };
-
-  dialog.addEventListener('close', () => {
+  const finish = () => {
+    if (itemId === null) return;
     itemId = null;
     setAddress(null);
     const target = returnTo && returnTo.isConnected ? returnTo : null;
     returnTo = null;
     target?.focus();
-  });
+  };
+  const close = () => {
+    if (!dialog.open) return;
+    dialog.close();
+    finish();
+  };
+  // The browser's own close (Escape on the modal dialog). The event comes a moment later: by then the panel may
+  // already show another topic, which it must not close.
+  dialog.addEventListener('close', () => { if (!dialog.open) finish(); });
 
   // A modal dialog closes on Escape by itself; the side panel is not modal and is closed here.
   dialog.addEventListener('keydown', (event) => {
