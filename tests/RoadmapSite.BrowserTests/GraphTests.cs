@@ -24,7 +24,7 @@ public sealed class GraphTests(SiteFixture site)
           const svg = document.querySelector('svg.roadmap-graph');
           const scale = svg.getScreenCTM().a;
           // Every text of the map but the stars, which only repeat the importance the node's name states.
-          const texts = [...svg.querySelectorAll('.graph-node text:not(.graph-node__stars)')];
+          const texts = [...svg.querySelectorAll('.graph-node > text:first-of-type, .graph-node__rollup')];
           if (texts.length === 0) return 0;
           return Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
         }

@@ -217,8 +217,8 @@ public static class SvgGraphRenderer
         if (NodeMetrics.ShowsStars(node.Importance))
         {
             var baseline = F(NodeMetrics.StarsBaselineOf(node.Kind, level, node.LabelLines.Length));
-            // Hidden: the name says "importance 2 of 3", and a name must hold what the node shows (WCAG 2.5.3).
-            svg.Append($"<text class=\"graph-node__stars\" aria-hidden=\"true\" x=\"{centreX}\" y=\"{baseline}\">{new string('★', node.Importance!.Value)}</text>");
+            // The second text of a node is its stars (the theme styles `text + text`); the name says "importance 2 of 3".
+            svg.Append($"<text x=\"{centreX}\" y=\"{baseline}\">{new string('★', node.Importance!.Value)}</text>");
         }
 
         svg.Append($"</{element}>\n");

@@ -27,7 +27,7 @@ function nameTopics(svg) {
       try { node.dataset.itemId = decodeURIComponent(id); } catch { node.dataset.itemId = id; }
     }
     if (node.hasAttribute('aria-label')) continue;
-    const stars = node.querySelector('.graph-node__stars')?.textContent.length;
+    const stars = node.querySelector('text + text')?.textContent.length;
     const facts = [
       node.classList.contains('graph-node--group') && TEXT.group,
       DIFFICULTIES.find((level) => node.classList.contains(`difficulty-${level}`)) || TEXT.unmarked,
