@@ -188,6 +188,24 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_note_written_from_the_panel_shows_in_it_and_the_focus_comes_back_to_the_panel()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']").ClickAsync();
+        var panel = page.Locator("dialog.topic-panel");
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Add a note" }).ClickAsync();
+        await page.Locator("[data-note-dialog] textarea").FillAsync("Read chapter 3 first");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save note" }).ClickAsync();
+
+        await Assertions.Expect(panel.GetByText("Read chapter 3 first")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Edit note" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_topic_address_opens_its_panel_and_on_a_phone_the_panel_is_a_modal_dialog()
     {
         var items = RoadmapData.Trackable(site.OutputDirectory);

@@ -217,7 +217,8 @@ export function initTopicPanel(progress) {
       return;
     }
     if (target?.closest('button.topic-panel__edit-note')) {
-      progress.editNote(itemId, target.closest('button'));
+      // Saving re-renders the panel, replacing this button: the focus comes back to whichever is there then.
+      progress.editNote(itemId, { isConnected: true, focus: () => (body.querySelector('.topic-panel__edit-note') || heading).focus() });
       return;
     }
     const child = target?.closest('button.topic-panel__child');
