@@ -8,7 +8,7 @@ namespace RoadmapSite.Layout;
 /// 12 px at the smallest scale the client draws a map at; and the narrow column, which holds the same nodes, keeps
 /// the same promises and fits a 390 px phone without a side cut off.
 /// </summary>
-public static class GraphGeometry
+internal static class GraphGeometry
 {
     /// <summary>The least free space wanted between two boxes.</summary>
     public const double NodeMargin = 8;

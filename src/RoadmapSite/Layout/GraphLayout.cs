@@ -8,7 +8,7 @@ namespace RoadmapSite.Layout;
 /// labels and box sizes; other places and edges), for screens too narrow for this one. Pure geometry;
 /// <see cref="SvgGraphRenderer"/> draws it.
 /// </summary>
-public sealed record GraphLayout(
+internal sealed record GraphLayout(
     double Width,
     double Height,
     ImmutableArray<GraphNode> Nodes,

@@ -8,7 +8,7 @@ namespace RoadmapSite.Layout;
 /// for narrow screens (<see cref="GraphLayout.Column"/>). Edges only run through gaps and indents, so no edge passes
 /// through a node (<see cref="GraphGeometry.FindViolations"/> checks this).
 /// </summary>
-public static class RoadmapGraph
+internal static class RoadmapGraph
 {
     /// <summary>The overview: the roadmap's title, every section on the spine, and every topic and subtopic.</summary>
     public static GraphLayout ForRoadmap(Roadmap roadmap)

@@ -13,7 +13,7 @@ namespace RoadmapSite.Layout;
 /// <c>fill="none"</c> on the edges keeps them lines before the stylesheet loads. Nodes carry no <c>data-state</c>:
 /// the progress script sets it.
 /// </summary>
-public static class SvgGraphRenderer
+internal static class SvgGraphRenderer
 {
     /// <summary>
     /// Renders <paramref name="layout"/>. <paramref name="href"/> gives the link target of title, section, item and
