@@ -41,6 +41,13 @@ public sealed record RoadmapItem
     /// <summary>Non-task sub-bullets, as sanitised HTML blocks.</summary>
     public ImmutableArray<string> NotesHtml { get; init; } = [];
 
+    /// <summary>
+    /// What the Markdown has after this item, outside its list and before the next item (paragraphs, block quotes,
+    /// images, tables, code, resource lists), as sanitised HTML blocks in document order: shown under the item, where
+    /// GitHub shows them, instead of being hoisted into the section's introduction.
+    /// </summary>
+    public ImmutableArray<string> BlocksHtml { get; init; } = [];
+
     public ImmutableArray<RoadmapItem> Children { get; init; } = [];
 
     public required SourceLocation Source { get; init; }

@@ -265,14 +265,25 @@ internal sealed partial class DocumentParser
         private DraftSection? section;
         private bool sectionHadTableOfContents;
 
-        /// <summary>The last topic at the current level, which a following code sample or resource list belongs to.</summary>
+        /// <summary>The last topic at the current level, which a following resource list belongs to.</summary>
         private DraftItem? lastTopic;
+
+        /// <summary>
+        /// The item just above in document order (the deepest last item of the current level), which the blocks written
+        /// after a list belong to; null after a heading and before the first item.
+        /// </summary>
+        private DraftItem? itemAbove;
+
+        /// <summary>Whether blocks came between <see cref="itemAbove"/> and what follows, so a plain list after them is one too.</summary>
+        private bool blocksAfterItem;
 
         private DraftDocument Document => parser.document;
 
         public void Heading(HeadingBlock heading)
         {
             lastTopic = null;
+            itemAbove = null;
+            blocksAfterItem = false;
             var line = parser.reader.ReadHeading(heading.Inline?.FirstChild);
             if (heading.Level == 1 && parser.sectionLevel == 2 && section is null && Document.Title.Length == 0)
             {
@@ -309,23 +320,42 @@ internal sealed partial class DocumentParser
                     return;
                 case ListBlock list:
                     section ??= OpenImplicitSection(list);
-                    var leftovers = parser.ConvertList(list, CurrentItems, parentTopic: null, previousTopic: lastTopic);
+                    // Bullets after blocks that follow a topic stay after those blocks, where GitHub shows them.
+                    var blockOwner = blocksAfterItem ? itemAbove : null;
+                    var leftovers = parser.ConvertList(list, CurrentItems, parentTopic: null, previousTopic: blockOwner is null ? lastTopic : null);
                     lastTopic = CurrentItems.LastOrDefault(item => item.Kind == ItemKind.Task);
                     if (leftovers.Count > 0)
                     {
-                        AddIntro("<ul>\n" + string.Join("\n", leftovers.Select(note => "<li>" + note + "</li>")) + "\n</ul>");
+                        var html = "<ul>\n" + string.Join("\n", leftovers.Select(note => "<li>" + note + "</li>")) + "\n</ul>";
+                        if (blockOwner is not null)
+                        {
+                            blockOwner.BlocksHtml.Add(html);
+                        }
+                        else
+                        {
+                            AddIntro(html);
+                        }
                     }
 
+                    itemAbove = DeepestLast(CurrentItems);
+                    blocksAfterItem = false;
                     return;
                 case HtmlBlock html when html.Type == HtmlBlockType.Comment:
                 case ThematicBreakBlock:
                 case LinkReferenceDefinitionGroup:
                     return;
-                case FencedCodeBlock or CodeBlock when lastTopic is not null:
-                    lastTopic.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
-                    return;
                 case QuoteBlock quote when section is null && Document.LegendHtml.Length == 0 && parser.IsLegend(quote):
                     Document.LegendHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([quote]));
+                    return;
+                case var _ when itemAbove is not null:
+                    // Document order: a paragraph, quote, image, table or code sample written between topics stays
+                    // under the topic above it, never hoisted into the section's introduction.
+                    if (ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])) is { Length: > 0 } blockHtml)
+                    {
+                        itemAbove.BlocksHtml.Add(blockHtml);
+                        blocksAfterItem = true;
+                    }
+
                     return;
                 default:
                     lastTopic = null;
@@ -354,6 +384,18 @@ internal sealed partial class DocumentParser
         }
 
         private List<DraftItem> CurrentItems => groups.Count > 0 ? groups[^1].Group.Children : section!.Items;
+
+        /// <summary>The last item of <paramref name="items"/>, followed down through its last children: the one just above.</summary>
+        private static DraftItem? DeepestLast(List<DraftItem> items)
+        {
+            var item = items.LastOrDefault();
+            while (item is { Children.Count: > 0 })
+            {
+                item = item.Children[^1];
+            }
+
+            return item;
+        }
 
         private void AddIntro(string html)
         {

@@ -20,6 +20,9 @@ internal sealed class DraftItem
 
     public List<string> NotesHtml { get; } = [];
 
+    /// <summary>Blocks written after the item, outside its list, before the next item (see <see cref="RoadmapItem.BlocksHtml"/>).</summary>
+    public List<string> BlocksHtml { get; } = [];
+
     public List<DraftItem> Children { get; } = [];
 
     public RoadmapItem ToItem(string id, ImmutableArray<RoadmapItem> children) => new()
@@ -37,6 +40,7 @@ internal sealed class DraftItem
         Checked = Checked,
         Links = Line.Links,
         NotesHtml = [.. NotesHtml],
+        BlocksHtml = [.. BlocksHtml],
         Children = children,
         Source = Source,
         CheckboxStart = CheckboxStart,

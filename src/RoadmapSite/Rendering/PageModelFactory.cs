@@ -311,6 +311,12 @@ public sealed class PageModelFactory
             notes.Add(new SanitizedHtml(note));
         }
 
+        var blocks = new ScriptArray();
+        foreach (var block in item.BlocksHtml)
+        {
+            blocks.Add(new SanitizedHtml(block));
+        }
+
         return new ScriptObject
         {
             ["id"] = item.Id,
@@ -331,6 +337,7 @@ public sealed class PageModelFactory
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
             ["notes_html"] = notes,
+            ["blocks_html"] = blocks,
             ["links"] = links,
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",

@@ -36,7 +36,8 @@ public sealed class FidelityFixtureTests
         var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var section = Directory.GetDirectories(temp.Combine("site", "sections")).Order(StringComparer.Ordinal).First();
-        var actual = Outline(SiteBuildRunner.Page(section, "index.html").QuerySelector("section.tree")!);
+        var page = SiteBuildRunner.Page(section, "index.html");
+        var actual = Outline(page.QuerySelector(".page-header__intro"), page.QuerySelector("section.tree")!);
 
         var sourceExpected = Path.Combine(RepositoryPaths.Root, "tests", "RoadmapSite.Tests", "Fixtures", "Fidelity", name + ".expected.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_FIXTURES") == "1")
@@ -46,8 +47,8 @@ public sealed class FidelityFixtureTests
 
         Assert.True(File.Exists(sourceExpected), $"missing {sourceExpected}: run UPDATE_FIXTURES=1 dotnet test and review it");
         Assert.Equal(File.ReadAllText(sourceExpected).ReplaceLineEndings("\n"), actual);
-        var tree = SiteBuildRunner.Page(temp.Combine("site"), "tree/index.html");
-        Assert.Contains(actual, Outline(tree.QuerySelector("main")!), StringComparison.Ordinal);
+        var tree = SiteBuildRunner.Page(temp.Combine("site"), "tree/index.html").QuerySelector("section.tree")!;
+        Assert.Contains(actual, Outline(tree.QuerySelector(".tree__intro"), tree), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,12 +67,18 @@ public sealed class FidelityFixtureTests
     }
 
     /// <summary>
-    /// One line per topic (<c>item:</c>, indented by depth) and, under it, its description, each link
-    /// (<c>link: text -&gt; href</c>), each note's text and each code block's exact text as a JSON string.
+    /// The section's introduction (<c>intro:</c>, one line per block), then one line per topic (<c>item:</c>, indented
+    /// by depth) and, under it, its description, each link (<c>link: text -&gt; href</c>), each note's text, each block
+    /// written after it (<c>block:</c>) and each code block's exact text as a JSON string.
     /// </summary>
-    private static string Outline(IElement root)
+    private static string Outline(IElement? intro, IElement root)
     {
         var text = new StringBuilder();
+        foreach (var block in intro?.Children ?? Enumerable.Empty<IElement>())
+        {
+            text.Append("intro: ").Append(Visible(block)).Append('\n');
+        }
+
         foreach (var item in root.QuerySelectorAll("li.tree-item"))
         {
             var depth = 0;
@@ -98,6 +105,18 @@ public sealed class FidelityFixtureTests
                 if (note.QuerySelector("pre") is null)
                 {
                     text.Append(indent).Append("  note: ").Append(Visible(note)).Append('\n');
+                }
+            }
+
+            foreach (var block in item.QuerySelectorAll(".tree-item__blocks > *").Where(Own))
+            {
+                if (block.LocalName == "pre")
+                {
+                    text.Append(indent).Append("  pre: ").Append(JsonSerializer.Serialize(block.TextContent)).Append('\n');
+                }
+                else
+                {
+                    text.Append(indent).Append("  block: ").Append(block.LocalName).Append(": ").Append(Visible(block)).Append('\n');
                 }
             }
 

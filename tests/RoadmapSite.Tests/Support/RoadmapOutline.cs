@@ -80,6 +80,11 @@ public static class RoadmapOutline
             text.Append(' ', depth * 2 + 4).Append("note: ").AppendLine(note.ReplaceLineEndings(" "));
         }
 
+        foreach (var block in item.BlocksHtml)
+        {
+            text.Append(' ', depth * 2 + 4).Append("block: ").AppendLine(block.ReplaceLineEndings(" "));
+        }
+
         foreach (var child in item.Children)
         {
             WriteItem(text, child, depth + 1);
