@@ -259,7 +259,7 @@ internal sealed partial class DocumentParser
     /// <summary>
     /// Keeps track of the section and heading groups being filled while the file's top-level blocks go by.
     /// </summary>
-    private sealed class SectionWalker(DocumentParser parser)
+    private sealed partial class SectionWalker(DocumentParser parser)
     {
         private readonly List<(int Level, DraftItem Group)> groups = [];
         private DraftSection? section;
@@ -297,6 +297,7 @@ internal sealed partial class DocumentParser
                 return;
             }
 
+            OpenPendingDetails();
             section ??= OpenImplicitSection(heading);
             while (groups.Count > 0 && groups[^1].Level >= heading.Level)
             {
@@ -310,6 +311,16 @@ internal sealed partial class DocumentParser
 
         public void Block(Block block)
         {
+            if (TakeIntroToggle(block) || TakeDetailsTags(block))
+            {
+                return;
+            }
+
+            if (block is not (HtmlBlock { Type: HtmlBlockType.Comment } or ThematicBreakBlock or LinkReferenceDefinitionGroup))
+            {
+                OpenPendingDetails();
+            }
+
             switch (block)
             {
                 case ListBlock list when IsTableOfContents(list):
@@ -348,14 +359,7 @@ internal sealed partial class DocumentParser
                     Document.LegendHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([quote]));
                     return;
                 case var _ when itemAbove is not null:
-                    // Document order: a paragraph, quote, image, table or code sample written between topics stays
-                    // under the topic above it, never hoisted into the section's introduction.
-                    if (ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])) is { Length: > 0 } blockHtml)
-                    {
-                        itemAbove.BlocksHtml.Add(blockHtml);
-                        blocksAfterItem = true;
-                    }
-
+                    PlaceBlock(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
                     return;
                 default:
                     lastTopic = null;
@@ -371,6 +375,7 @@ internal sealed partial class DocumentParser
 
         public void Close()
         {
+            FlushIntroToggle();
             if (section is not null && section.Items.Count == 0 && sectionHadTableOfContents)
             {
                 // A section that is only a table of contents: the site makes its own navigation.
@@ -380,6 +385,7 @@ internal sealed partial class DocumentParser
 
             section = null;
             groups.Clear();
+            ResetDetails();
             sectionHadTableOfContents = false;
         }
 
@@ -395,6 +401,28 @@ internal sealed partial class DocumentParser
             }
 
             return item;
+        }
+
+        /// <summary>
+        /// Document order: a paragraph, quote, image, table or code sample written between topics stays under the topic
+        /// above it, never hoisted into the section's introduction; with no topic above, it is the introduction.
+        /// </summary>
+        private void PlaceBlock(string html)
+        {
+            if (html.Length == 0)
+            {
+                return;
+            }
+
+            if (itemAbove is not null)
+            {
+                itemAbove.BlocksHtml.Add(html);
+                blocksAfterItem = true;
+            }
+            else
+            {
+                AddIntro(html);
+            }
         }
 
         private void AddIntro(string html)
@@ -531,8 +559,14 @@ internal sealed partial class DocumentParser
 
     private void ConvertChildren(IEnumerable<Block> blocks, List<DraftItem> target, DraftItem? owner, DraftItem? notesOwner = null)
     {
+        var toggle = new ToggleNote();
         foreach (var block in blocks)
         {
+            if (notesOwner is not null && toggle.Take(block, notesOwner.NotesHtml))
+            {
+                continue;
+            }
+
             if (block is ListBlock nested)
             {
                 foreach (var leftover in ConvertList(nested, target, owner, previousTopic: null))
@@ -544,6 +578,11 @@ internal sealed partial class DocumentParser
             {
                 notesOwner.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
             }
+        }
+
+        if (notesOwner is not null)
+        {
+            toggle.Flush(notesOwner.NotesHtml);
         }
     }
 

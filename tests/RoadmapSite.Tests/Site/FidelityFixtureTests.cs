@@ -8,7 +8,7 @@ namespace RoadmapSite.Tests.Site;
 /// <summary>
 /// What GitHub shows, the site shows: each <c>Fixtures/Fidelity/case.md</c> is built as a roadmap and its section
 /// page's checklist is read back as the visible text in order, with its links and exact code (see <see cref="Outline"/>),
-/// then compared with <c>case.expected.txt</c>; the tree page must show the same. To write a new expectation:
+/// then compared with <c>case.expected.txt</c>; the tree page must show the same, and roadmap.json the outline in <c>case.roadmap.txt</c>. To write a new expectation:
 /// <c>UPDATE_FIXTURES=1 dotnet test</c>, then read the diff against what GitHub renders.
 /// </summary>
 public sealed class FidelityFixtureTests
@@ -49,6 +49,46 @@ public sealed class FidelityFixtureTests
         Assert.Equal(File.ReadAllText(sourceExpected).ReplaceLineEndings("\n"), actual);
         var tree = SiteBuildRunner.Page(temp.Combine("site"), "tree/index.html").QuerySelector("section.tree")!;
         Assert.Contains(actual, Outline(tree.QuerySelector(".tree__intro"), tree), StringComparison.Ordinal);
+
+        // The structure as data, where a case has case.roadmap.txt: roadmap.json's sections and items (kind, id, title,
+        // the author's tick), nested.
+        var data = JsonOutline(File.ReadAllText(temp.Combine("site", "roadmap.json")));
+        var dataExpected = Path.ChangeExtension(sourceExpected, null).Replace(".expected", ".roadmap", StringComparison.Ordinal) + ".txt";
+        if (Environment.GetEnvironmentVariable("UPDATE_FIXTURES") == "1")
+        {
+            File.WriteAllText(dataExpected, data);
+        }
+
+        if (File.Exists(dataExpected))
+        {
+            Assert.Equal(File.ReadAllText(dataExpected).ReplaceLineEndings("\n"), data);
+        }
+    }
+
+    private static string JsonOutline(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var text = new StringBuilder();
+        void Items(JsonElement items, int depth)
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                text.Append(' ', 2 * depth).Append(item.GetProperty("kind").GetString()).Append(item.GetProperty("checked").GetBoolean() ? " [x] " : " ")
+                    .Append(item.GetProperty("id").GetString()).Append(" = ").Append(item.GetProperty("title").GetString()).Append('\n');
+                if (item.TryGetProperty("children", out var children))
+                {
+                    Items(children, depth + 1);
+                }
+            }
+        }
+
+        foreach (var section in document.RootElement.GetProperty("sections").EnumerateArray())
+        {
+            text.Append("## ").Append(section.GetProperty("id").GetString()).Append(" = ").Append(section.GetProperty("title").GetString()).Append('\n');
+            Items(section.GetProperty("items"), 0);
+        }
+
+        return text.ToString();
     }
 
     [Fact]
