@@ -23,6 +23,7 @@ internal sealed partial class DocumentParser
     private readonly ItemLineReader reader;
     private DraftDocument document = null!;
     private bool listsAreTopics;
+    private readonly StatusMarkers statusMarkers = new();
     private int sectionLevel;
 
     /// <summary>The text of an HTML <c>&lt;h1&gt;</c> before the first heading (READMEs centre their title above the badges).</summary>
@@ -56,7 +57,8 @@ internal sealed partial class DocumentParser
             return document;
         }
 
-        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(IsTask);
+        legendList = FindLegendList(markdown);
+        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(item => IsTask(item) && item.Parent != legendList);
         var topHeadings = markdown.OfType<HeadingBlock>().ToList();
         sectionLevel = topHeadings.Any(h => h.Level == 2) || topHeadings.Count(h => h.Level == 1) < 2 ? 2 : 1;
         if (sectionLevel == 1)
@@ -323,10 +325,13 @@ internal sealed partial class DocumentParser
 
             switch (block)
             {
+                case ListBlock list when ReferenceEquals(list, parser.legendList):
+                    parser.TakeLegend(list, Document);
+                    return;
                 case ListBlock list when IsTableOfContents(list):
                     sectionHadTableOfContents = true;
                     return;
-                case ListBlock list when section is null && !parser.listsAreTopics && !list.Descendants<ListItemBlock>().Any(parser.IsTask):
+                case ListBlock list when section is null && !parser.listsAreTopics && !list.Descendants<ListItemBlock>().Any(parser.IsTaskOrStatus):
                     Document.IntroHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([list])));
                     return;
                 case ListBlock list:
@@ -517,7 +522,7 @@ internal sealed partial class DocumentParser
         var first = item.FirstOrDefault();
         var location = first is null ? Locate(item) : Locate(first);
         DraftItem draft;
-        if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics))
+        if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics || InStatusList(item)))
         {
             var (line, isChecked, checkboxStart, checkboxLength) = ReadTopicLine(paragraph, location);
             if (line.Title.Length == 0)
@@ -537,7 +542,7 @@ internal sealed partial class DocumentParser
                 CheckboxLength = checkboxLength,
             };
         }
-        else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTask)))
+        else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTaskOrStatus)))
         {
             var line = first is HeadingBlock h ? reader.ReadHeading(h.Inline?.FirstChild) : reader.Read(((ParagraphBlock)first).Inline?.FirstChild, 0, location);
             if (line.Title.Length == 0)
@@ -604,6 +609,12 @@ internal sealed partial class DocumentParser
             var written = source.Text.Substring(paragraph.Span.Start, malformed.Length);
             diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, $"'{written}' is not a checkbox GitHub shows; write '[ ]' or '[x]'", location);
             return (reader.Read(paragraph.Inline?.FirstChild, malformed.Length, location), malformed.Checked, paragraph.Span.Start, malformed.Length);
+        }
+
+        if (paragraph.Parent is ListItemBlock item && InStatusList(item) && LeadingStatus(paragraph) is { } status)
+        {
+            // The author's status marker (✅, 🚧, ❌) instead of a box: their state, not part of the title.
+            return (reader.Read(paragraph.Inline?.FirstChild, status.Length, location), status.Status == AuthorStatus.Done, -1, 0);
         }
 
         return (reader.Read(paragraph.Inline?.FirstChild, 0, location), false, -1, 0);

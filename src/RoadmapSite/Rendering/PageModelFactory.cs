@@ -236,11 +236,18 @@ public sealed class PageModelFactory
             sections.Add(summary);
         }
 
+        var legendEntries = new ScriptArray();
+        foreach (var entry in _roadmap.LegendEntries)
+        {
+            legendEntries.Add(new ScriptObject { ["symbol"] = entry.Symbol, ["meaning"] = entry.Meaning });
+        }
+
         var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
             ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
             ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
+            ["legend_entries"] = legendEntries,
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,

@@ -23,6 +23,11 @@ public static class RoadmapOutline
             text.AppendLine("legend: yes");
         }
 
+        foreach (var entry in roadmap.LegendEntries)
+        {
+            text.Append("legend entry: ").Append(entry.Symbol).Append(' ').AppendLine(entry.Meaning);
+        }
+
         if (roadmap.IntroHtml.Length > 0)
         {
             text.Append("intro: ").AppendLine(roadmap.IntroHtml.ReplaceLineEndings(" "));
