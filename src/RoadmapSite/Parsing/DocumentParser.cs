@@ -58,7 +58,8 @@ internal sealed partial class DocumentParser
         }
 
         legendList = FindLegendList(markdown);
-        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(item => IsTask(item) && item.Parent != legendList);
+        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(item => IsTask(item) && item.Parent != legendList)
+            && !markdown.OfType<Markdig.Extensions.Tables.Table>().Any(table => BoxColumn(table) >= 0);
         var topHeadings = markdown.OfType<HeadingBlock>().ToList();
         sectionLevel = topHeadings.Any(h => h.Level == 2) || topHeadings.Count(h => h.Level == 1) < 2 ? 2 : 1;
         if (sectionLevel == 1)
@@ -354,6 +355,13 @@ internal sealed partial class DocumentParser
                     }
 
                     itemAbove = DeepestLast(CurrentItems);
+                    blocksAfterItem = false;
+                    return;
+                case Markdig.Extensions.Tables.Table table when parser.TableTopics(table) is { } rows:
+                    section ??= OpenImplicitSection(table);
+                    CurrentItems.AddRange(rows);
+                    lastTopic = rows[^1];
+                    itemAbove = rows[^1];
                     blocksAfterItem = false;
                     return;
                 case HtmlBlock html when html.Type == HtmlBlockType.Comment:
