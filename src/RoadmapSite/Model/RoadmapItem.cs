@@ -36,6 +36,9 @@ public sealed record RoadmapItem
     /// <summary>Whether the Markdown has it ticked (<c>[x]</c>): the author's own progress, never the visitor's.</summary>
     public bool Checked { get; init; }
 
+    /// <summary>Whether the author marked it in progress with a status symbol (🕞, 🚧) instead of a box: their own state, never the visitor's.</summary>
+    public bool AuthorInProgress { get; init; }
+
     public ImmutableArray<ItemLink> Links { get; init; } = [];
 
     /// <summary>Non-task sub-bullets, as sanitised HTML blocks.</summary>

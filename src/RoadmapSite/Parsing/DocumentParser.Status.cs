@@ -66,6 +66,12 @@ internal sealed partial class DocumentParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(legend|key|status|markers?)\s*:?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LegendCaptionPattern();
 
+    /// <summary>The author's status of a topic written with a status symbol in a status list, or null.</summary>
+    private AuthorStatus? AuthorStatusOf(ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is not Markdig.Extensions.TaskLists.TaskList && paragraph.Parent is ListItemBlock item && InStatusList(item)
+            ? LeadingStatus(paragraph)?.Status
+            : null;
+
     /// <summary>The status marker an item's line starts with (✅ Arrays), when it has no checkbox.</summary>
     private (AuthorStatus Status, int Length)? LeadingStatus(ParagraphBlock paragraph) =>
         paragraph.Inline?.FirstChild is LiteralInline

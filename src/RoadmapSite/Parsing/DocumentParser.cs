@@ -545,6 +545,7 @@ internal sealed partial class DocumentParser
                 Kind = line.Title is "..." or "…" ? ItemKind.Placeholder : ItemKind.Task,
                 Line = line,
                 Checked = isChecked,
+                AuthorInProgress = AuthorStatusOf(paragraph) == AuthorStatus.InProgress,
                 Source = location,
                 CheckboxStart = checkboxStart,
                 CheckboxLength = checkboxLength,

@@ -12,6 +12,8 @@ internal sealed class DraftItem
 
     public bool Checked { get; init; }
 
+    public bool AuthorInProgress { get; init; }
+
     public required SourceLocation Source { get; init; }
 
     public int CheckboxStart { get; init; } = -1;
@@ -38,6 +40,7 @@ internal sealed class DraftItem
         Difficulty = Line.Difficulty,
         Importance = Line.Importance,
         Checked = Checked,
+        AuthorInProgress = AuthorInProgress,
         Links = Line.Links,
         NotesHtml = [.. NotesHtml],
         BlocksHtml = [.. BlocksHtml],

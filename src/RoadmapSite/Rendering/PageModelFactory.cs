@@ -343,6 +343,7 @@ public sealed class PageModelFactory
             ["importance_stars"] = item.Importance is { } count ? Stars(count) : "",
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
+            ["author_in_progress"] = item.AuthorInProgress,
             ["notes_html"] = notes,
             ["blocks_html"] = blocks,
             ["links"] = links,

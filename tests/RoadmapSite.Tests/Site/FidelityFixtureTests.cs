@@ -130,7 +130,7 @@ public sealed class FidelityFixtureTests
             var indent = new string(' ', 2 * depth);
             bool Own(IElement element) => element.Closest("li.tree-item") == item;
             text.Append(indent).Append("item: ").Append(Visible(item.QuerySelector(".tree-item__title")!))
-                .Append(item.QuerySelectorAll(".badge--author").Any(Own) ? " (ticked by the author)" : "").Append('\n');
+                .Append(string.Concat(item.QuerySelectorAll(".badge--author").Where(Own).Select(badge => " (" + badge.TextContent.Trim() + ")"))).Append('\n');
             foreach (var description in item.QuerySelectorAll(".tree-item__description").Where(Own))
             {
                 text.Append(indent).Append("  description: ").Append(Visible(description)).Append('\n');

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RoadmapSite.Tests.Support;
 
 namespace RoadmapSite.Tests.Site;
@@ -22,5 +23,20 @@ public sealed class LegendListTests
         Assert.DoesNotContain("Legend:", index.QuerySelector("main")!.TextContent.Replace(legend.TextContent, "", StringComparison.Ordinal), StringComparison.Ordinal);
         var tree = SiteBuildRunner.Page(temp.Combine("site"), "tree/index.html");
         Assert.Equal(["Variables", "Loops"], tree.QuerySelectorAll(".tree-item__title").Select(title => title.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Status_symbols_are_the_authors_state_in_roadmap_json_and_leave_the_titles()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# Reading\n\n- ✅ - finished\n- 🕞 - in progress\n- ❌ - not started\n\n## Books\n\n- ✅ Clean Code\n- 🕞 Refactoring\n- ❌ SICP\n");
+
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        using var json = JsonDocument.Parse(File.ReadAllText(temp.Combine("site", "roadmap.json")));
+        var items = json.RootElement.GetProperty("sections").EnumerateArray().SelectMany(section => section.GetProperty("items").EnumerateArray())
+            .Select(item => (item.GetProperty("title").GetString(), item.GetProperty("checked").GetBoolean(), item.TryGetProperty("authorState", out var state) ? state.GetString() : null));
+        Assert.Equal([("Clean Code", true, null), ("Refactoring", false, "in-progress"), ("SICP", false, null)], items);
     }
 }

@@ -79,6 +79,11 @@ public static class RoadmapOutline
             text.Append(" :: ").Append(item.Description);
         }
 
+        if (item.AuthorInProgress)
+        {
+            text.Append(" (author: in progress)");
+        }
+
         text.AppendLine();
         foreach (var note in item.NotesHtml)
         {
