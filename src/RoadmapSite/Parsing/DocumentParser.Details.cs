@@ -130,9 +130,9 @@ internal sealed partial class DocumentParser
             // No topic inside: the toggle is text, shown as GitHub shows it.
             frame.Parent?.Remove(group);
             itemAbove = section is null ? null : DeepestLast(CurrentItems);
-            if (group.NotesHtml.Count > 0)
+            if (group.BlocksHtml.Count > 0)
             {
-                PlaceBlock(ContentSanitizer.Sanitize("<details><summary>" + group.Line.TitleHtml + "</summary>\n" + string.Join("\n", group.NotesHtml) + "\n</details>"));
+                PlaceBlock(ContentSanitizer.Sanitize("<details><summary>" + group.Line.TitleHtml + "</summary>\n" + string.Join("\n", group.BlocksHtml) + "\n</details>"));
             }
         }
 

@@ -451,7 +451,8 @@ internal sealed partial class DocumentParser
             }
             else if (groups.Count > 0)
             {
-                groups[^1].Group.NotesHtml.Add(html);
+                // A heading group's introduction: shown as written (a paragraph, not a bullet), above its topics.
+                groups[^1].Group.BlocksHtml.Add(html);
             }
             else
             {
