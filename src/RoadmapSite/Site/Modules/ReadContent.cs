@@ -6,11 +6,9 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>One document per content file, in roadmap order, carrying the file's text and its name for diagnostics.</summary>
-public sealed class ReadContent(ContentFolder content) : IModule
+internal sealed class ReadContent(ContentFolder content) : IModule
 {
-    public const string FileKey = "File";
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.FromText(null, source.Text).WithMetadata(FileKey, source.File))]);
+            Document.FromText(null, source.Text).WithMetadata(MetadataKeys.SourceFile, source.File))]);
 }
