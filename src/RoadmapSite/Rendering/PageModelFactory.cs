@@ -235,11 +235,18 @@ internal sealed class PageModelFactory
             sections.Add(summary);
         }
 
+        var legendEntries = new ScriptArray();
+        foreach (var entry in _roadmap.LegendEntries)
+        {
+            legendEntries.Add(new ScriptObject { ["symbol"] = entry.Symbol, ["meaning"] = entry.Meaning });
+        }
+
         var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
             ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
             ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
+            ["legend_entries"] = legendEntries,
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,
@@ -310,6 +317,12 @@ internal sealed class PageModelFactory
             notes.Add(new SanitizedHtml(note));
         }
 
+        var blocks = new ScriptArray();
+        foreach (var block in item.BlocksHtml)
+        {
+            blocks.Add(new SanitizedHtml(block));
+        }
+
         return new ScriptObject
         {
             ["id"] = item.Id,
@@ -329,7 +342,9 @@ internal sealed class PageModelFactory
             ["importance_stars"] = item.Importance is { } count ? Stars(count) : "",
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
+            ["author_in_progress"] = item.AuthorInProgress,
             ["notes_html"] = notes,
+            ["blocks_html"] = blocks,
             ["links"] = links,
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",
