@@ -96,6 +96,11 @@ internal static class RoadmapJson
             WriteMinutes(json, "totalMinutes", item.TotalMinutes);
             json.WriteBoolean("trackable", item.Trackable);
             json.WriteBoolean("checked", item.Checked);
+            if (item.AuthorInProgress)
+            {
+                json.WriteString("authorState", "in-progress");
+            }
+
             json.WriteStartArray("links");
             foreach (var link in item.Links)
             {

@@ -22,7 +22,7 @@ internal static class ClientStrings
     public static readonly string[] Prefixes =
     [
         "announce.", "banner.", "count.topics", "difficulty.", "filters.status", "filters.here", "filters.difficulty", "filters.importance",
-        "filters.state", "header.theme", "import.", "meter.", "next.", "notes.mine", "pace.", "panel.", "search.", "state.", "state_title.", "time.",
+        "filters.state", "graph.node_", "header.theme", "import.", "meter.", "next.", "notes.mine", "pace.", "panel.", "search.", "state.", "state_title.", "time.", "topic.",
     ];
 
     public static bool IsClientKey(string key) => Prefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));

@@ -18,6 +18,9 @@ public sealed record Roadmap
     /// <summary>The legend note of the Markdown (<c>&gt; [!NOTE]</c> naming the markers), as sanitised HTML, if any.</summary>
     public string LegendHtml { get; init; } = "";
 
+    /// <summary>The legend list of the Markdown (<c>- [x] Done</c>, <c>- ✅ - finished</c> before the first section): its markers and what they mean.</summary>
+    public ImmutableArray<LegendEntry> LegendEntries { get; init; } = [];
+
     /// <summary>"ltr" or "rtl", from the first content file's script.</summary>
     public string Direction { get; init; } = "ltr";
 

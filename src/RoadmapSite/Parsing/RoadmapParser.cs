@@ -40,6 +40,7 @@ public static class RoadmapParser
             IntroHtml = string.Join("\n", first.IntroHtml),
             Description = description.Length > 0 ? description : first.Summary,
             LegendHtml = drafts.Select(draft => draft.LegendHtml).FirstOrDefault(legend => legend.Length > 0) ?? "",
+            LegendEntries = [.. drafts.Select(draft => draft.LegendEntries).FirstOrDefault(entries => entries.Count > 0) ?? []],
             Direction = first.Direction,
             HomeAnchors = [.. drafts.SelectMany(draft => draft.HomeAnchors.Prepend(Slug.GitHubAnchor(draft.Title))).Distinct(StringComparer.Ordinal)],
             Parts = [.. drafts.Select(draft => new RoadmapPart(draft.Title, draft.File, string.Join("\n", draft.IntroHtml)))],

@@ -249,11 +249,18 @@ internal sealed class PageModelFactory
             sections.Add(summary);
         }
 
+        var legendEntries = new ScriptArray();
+        foreach (var entry in _roadmap.LegendEntries)
+        {
+            legendEntries.Add(new ScriptObject { ["symbol"] = entry.Symbol, ["meaning"] = entry.Meaning });
+        }
+
         var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
             ["intro_html"] = Content(_roadmap.IntroHtml),
             ["legend_html"] = Content(_roadmap.LegendHtml),
+            ["legend_entries"] = legendEntries,
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,
@@ -330,6 +337,12 @@ internal sealed class PageModelFactory
             notes.Add(Content(note));
         }
 
+        var blocks = new ScriptArray();
+        foreach (var block in item.BlocksHtml)
+        {
+            blocks.Add(Content(block));
+        }
+
         return new ScriptObject
         {
             ["id"] = item.Id,
@@ -351,7 +364,9 @@ internal sealed class PageModelFactory
             ["checked"] = item.Checked,
             ["estimate_minutes"] = item.TotalMinutes,
             ["estimate_label"] = Duration(item.TotalMinutes),
+            ["author_in_progress"] = item.AuthorInProgress,
             ["notes_html"] = notes,
+            ["blocks_html"] = blocks,
             ["links"] = links,
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",

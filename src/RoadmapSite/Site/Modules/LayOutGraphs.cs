@@ -16,15 +16,21 @@ internal sealed class LayOutGraphs(SiteUrls urls) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var roadmap = context.Roadmap();
-        var sectionOfItem = roadmap.Sections
-            .SelectMany(section => section.AllItems().Select(item => (item.Id, section.Id)))
-            .ToDictionary(pair => pair.Item1, pair => pair.Item2, StringComparer.Ordinal);
-
-        string Href(GraphNode node) => node.Kind switch
+        // A topic's node opens the topic in place (graph.js); its link, for a modified click or a page without
+        // JavaScript, is the topic in a checklist: on a section page that page's own, on the index the whole-roadmap
+        // page, whose address is the shortest on a map that draws every topic.
+        string IndexHref(GraphNode node) => node.Kind switch
         {
             GraphNodeKind.Title => "",
             GraphNodeKind.Section => urls.Section(node.SectionId!),
-            _ => urls.Item(sectionOfItem[node.ItemId!], node.ItemId!),
+            _ => urls.Tree + "#" + node.ItemId,
+        };
+
+        string SectionHref(GraphNode node) => node.Kind switch
+        {
+            GraphNodeKind.Title => "",
+            GraphNodeKind.Section => urls.Section(node.SectionId!),
+            _ => "#" + node.ItemId,
         };
 
         var strings = context.Strings();
@@ -39,12 +45,12 @@ internal sealed class LayOutGraphs(SiteUrls urls) : IModule
         string GraphOf(string title) => strings.Get("page.graph_of", new Dictionary<string, object?> { ["title"] = title });
         var graphs = new Document[roadmap.Sections.Length + 1];
         var index = RoadmapGraph.ForRoadmap(roadmap);
-        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, Href, GraphOf(roadmap.Title), labels));
+        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, IndexHref, GraphOf(roadmap.Title), labels));
         Parallel.For(0, roadmap.Sections.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var section = roadmap.Sections[i];
             var layout = RoadmapGraph.ForSection(section);
-            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, Href, GraphOf(section.Title), labels));
+            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, SectionHref, GraphOf(section.Title), labels));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }
