@@ -28,4 +28,24 @@ public sealed class ContentSanitizerTests
         Assert.DoesNotContain("data:", sanitized, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&#115;", sanitized, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("Use Mutex<T> and List<String> for sharing", "Use Mutex and List for sharing")]
+    [InlineData("<p>A <custom-tag>kept</custom-tag> text</p>", "<p>A kept text</p>")]
+    [InlineData("<form><em>inside</em> a form</form>", "<em>inside</em> a form")]
+    [InlineData("Vec<T>: <a href=\"https://example.com/\" onclick=\"x\">growable</a>", "Vec: <a href=\"https://example.com/\">growable</a>")]
+    public void An_unknown_tag_is_dropped_and_its_text_kept_as_on_github(string html, string expected)
+    {
+        Assert.Equal(expected, ContentSanitizer.Sanitize(html));
+    }
+
+    [Theory]
+    [InlineData("a<script>alert(1)</script>b")]
+    [InlineData("a<style>p { color: red }</style>b")]
+    [InlineData("a<svg><text>drawn</text></svg>b")]
+    [InlineData("a<iframe src=\"https://example.com/\">frame</iframe>b")]
+    public void Code_and_media_elements_go_with_their_contents(string html)
+    {
+        Assert.Equal("ab", ContentSanitizer.Sanitize(html));
+    }
 }
