@@ -8,7 +8,7 @@ internal sealed class DraftItem
 {
     public required ItemKind Kind { get; init; }
 
-    public required ItemLine Line { get; init; }
+    public required ItemLine Line { get; set; }
 
     public bool Checked { get; init; }
 

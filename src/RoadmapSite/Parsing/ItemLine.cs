@@ -26,4 +26,10 @@ public sealed record ItemLine
     public ImmutableArray<string> Aliases { get; init; } = [];
 
     public ImmutableArray<ItemLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// The line read whole, when it was cut into title and description at a colon in plain text: used instead where the
+    /// cut would give two sibling topics the same title (<see cref="SiblingTitles"/>).
+    /// </summary>
+    public ItemLine? Unsplit { get; init; }
 }

@@ -46,8 +46,13 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         TrimStart(segments);
         // A title written as a link ("[Tries](https://…): notes") stays that link on the page, as on GitHub.
         var titleLink = segments is [{ Text: null, Inline: LinkInline { IsImage: false } link }, ..] ? link : null;
-        var (title, description) = SplitTitle(segments);
+        var (title, description, atPlainColon) = SplitTitle(segments);
         TrimEnd(title);
+        var whole = atPlainColon ? segments.ToList() : null;
+        if (whole is not null)
+        {
+            TrimEnd(whole);
+        }
 
         return new ItemLine
         {
@@ -61,6 +66,16 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first),
+            Unsplit = whole is null ? null : new ItemLine
+            {
+                TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(whole)),
+                Title = MarkdownSetup.PlainText(whole),
+                Difficulty = difficulty,
+                Importance = importance,
+                ExplicitId = explicitId?.Id,
+                Aliases = explicitId?.Aliases ?? [],
+                Links = CollectLinks(first),
+            },
         };
     }
 
@@ -220,11 +235,15 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         return rune is (>= 0x1F534 and <= 0x1F535) or (>= 0x1F7E0 and <= 0x1F7EB) or 0x26AA or 0x26AB or 0x2B50 or 0x2605 or 0x2606;
     }
 
-    private static (List<InlineSegment> Title, List<InlineSegment> Description) SplitTitle(List<InlineSegment> segments)
+    /// <summary>
+    /// The title and description; <c>AtPlainColon</c> when they were cut at a colon in plain text (the one form that
+    /// can be undone, see <see cref="ItemLine.Unsplit"/>).
+    /// </summary>
+    private static (List<InlineSegment> Title, List<InlineSegment> Description, bool AtPlainColon) SplitTitle(List<InlineSegment> segments)
     {
         if (segments.Count == 0)
         {
-            return ([], []);
+            return ([], [], false);
         }
 
         var head = segments[0];
@@ -236,22 +255,26 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             if (description.Count == 0 && SplitAtColon(title) is { } whole)
             {
                 // The whole line in bold, description included: "**Git Flow: Learn branching strategies.**".
-                return whole;
+                return (whole.Title, whole.Description, false);
             }
 
             TrimTrailingColon(title);
-            return (title, description);
+            return (title, description, false);
         }
 
         if (head.Text is null && head.Inline is LinkInline { IsImage: false } link)
         {
-            return (Children(link), StripSeparator(segments.Skip(1)));
+            return (Children(link), StripSeparator(segments.Skip(1)), false);
         }
 
-        return SplitAtColon(segments) ?? (segments, []);
+        return SplitAtColon(segments) is { } split ? (split.Title, split.Description, true) : (segments, [], false);
     }
 
-    /// <summary>"Title: description", where the title part is short enough to be one; null when there is no such colon.</summary>
+    /// <summary>
+    /// "Title: description", where the title part is short enough to be one and what follows the colon is a sentence
+    /// (see <see cref="TitleSentence"/>); null when there is no such colon. "Spark: The Definitive Guide" and
+    /// "Chapter 2: Basics" are titles.
+    /// </summary>
     private static (List<InlineSegment> Title, List<InlineSegment> Description)? SplitAtColon(List<InlineSegment> segments)
     {
         var length = 0;
@@ -267,8 +290,13 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             if (colon >= 0 && length + colon > 0 && length + colon <= LongestSplitTitle)
             {
                 var title = segments.Take(i).Append(segments[i] with { Text = text[..colon] }).ToList();
-                var description = segments.Skip(i + 1).Prepend(segments[i] with { Text = text[(colon + 1)..] });
-                return (title, StripSeparator(description));
+                var description = StripSeparator(segments.Skip(i + 1).Prepend(segments[i] with { Text = text[(colon + 1)..] }));
+                if (!TitleSentence.IsSentence(MarkdownSetup.PlainText(description)))
+                {
+                    return null;
+                }
+
+                return (title, description);
             }
 
             length += text.Length;
