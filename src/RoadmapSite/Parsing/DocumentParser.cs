@@ -383,7 +383,8 @@ internal sealed partial class DocumentParser
             {
                 Title = line.Title,
                 TitleHtml = line.TitleHtml,
-                GitHubAnchor = Slug.GitHubAnchor(MarkdownSetup.PlainText(heading)),
+                IdTitle = line.SourceTitle,
+                GitHubAnchor = Slug.GitHubAnchor(MarkdownSetup.SourceText(heading)),
                 ExplicitId = line.ExplicitId,
                 Source = parser.Locate(heading),
                 Part = parser.part,

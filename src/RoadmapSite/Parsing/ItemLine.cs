@@ -10,6 +10,11 @@ public sealed record ItemLine
 
     public string Title { get; init; } = "";
 
+    /// <summary>The title as written, emoji shortcodes included (see <see cref="MarkdownSetup.SourceText(IEnumerable{InlineSegment})"/>); ids and anchors come from it.</summary>
+    public string? SourceTitle { get; init; }
+
+    public string IdTitle => SourceTitle ?? Title;
+
     /// <summary>Where the title links to, when the title is written as a link; else empty.</summary>
     public string TitleUrl { get; init; } = "";
 

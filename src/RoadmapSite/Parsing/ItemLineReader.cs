@@ -59,6 +59,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(titleLink is null ? title : [new InlineSegment(titleLink)])),
             TitleUrl = titleLink?.Url ?? "",
             Title = MarkdownSetup.PlainText(title),
+            SourceTitle = MarkdownSetup.SourceText(title),
             DescriptionHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(description)),
             Description = MarkdownSetup.PlainText(description),
             Difficulty = difficulty,
@@ -70,6 +71,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
             {
                 TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(whole)),
                 Title = MarkdownSetup.PlainText(whole),
+                SourceTitle = MarkdownSetup.SourceText(whole),
                 Difficulty = difficulty,
                 Importance = importance,
                 ExplicitId = explicitId?.Id,
@@ -92,6 +94,7 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         {
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(segments)),
             Title = MarkdownSetup.PlainText(segments),
+            SourceTitle = MarkdownSetup.SourceText(segments),
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first, except: backToTop),
@@ -318,6 +321,12 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         for (var i = text.IndexOfAny(Colons); i >= 0; i = text.IndexOfAny(Colons, i + 1))
         {
             var followed = i + 1 < text.Length && (text[i] == FullWidthColon || char.IsWhiteSpace(text[i + 1]));
+            if (ClosesShortcode(text, i))
+            {
+                // ":shipit: Ship it": the end of a shortcode GitHub draws as an image, not a separator.
+                continue;
+            }
+
             if (followed || (i + 1 == text.Length && !isLast))
             {
                 return i;
@@ -325,6 +334,18 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the colon at <paramref name="colon"/> ends a <c>:shortcode:</c> (letters, digits, <c>_+-</c>).</summary>
+    private static bool ClosesShortcode(string text, int colon)
+    {
+        var start = colon - 1;
+        while (start >= 0 && (char.IsAsciiLetterOrDigit(text[start]) || text[start] is '_' or '+' or '-'))
+        {
+            start--;
+        }
+
+        return start >= 0 && start < colon - 1 && text[start] == ':' && (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]));
     }
 
     private static List<InlineSegment> StripSeparator(IEnumerable<InlineSegment> rest)
@@ -414,9 +435,12 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         }
     }
 
-    /// <summary>The text of a literal segment (as cut so far), or null for any other inline.</summary>
+    /// <summary>
+    /// The text of a literal segment (as cut so far), or null for any other inline. An emoji written as a shortcode is
+    /// not text to cut: it stays whole, and ids keep being made from its shortcode.
+    /// </summary>
     private static string? TextOf(InlineSegment segment) =>
-        segment.Text ?? (segment.Inline is LiteralInline literal ? literal.Content.ToString() : null);
+        segment.Text ?? (segment.Inline is LiteralInline literal and not Markdig.Extensions.Emoji.EmojiInline ? literal.Content.ToString() : null);
 
     private static ImmutableArray<ItemLink> CollectLinks(Inline? first, Inline? except = null)
     {
