@@ -230,24 +230,7 @@ internal sealed partial class DocumentParser
     [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|[✓✔✅]\uFE0F?)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MalformedCheckboxPattern();
 
-    private static bool IsTableOfContents(ListBlock list) =>
-        list.OfType<ListItemBlock>().All(item =>
-            item.FirstOrDefault() is ParagraphBlock paragraph && IsOnlyAnchorLink(paragraph)
-            && item.Skip(1).All(child => child is ListBlock nested && IsTableOfContents(nested)));
-
-    private static bool IsOnlyAnchorLink(ParagraphBlock paragraph)
-    {
-        var inlines = new List<Inline>();
-        for (var node = paragraph.Inline?.FirstChild; node is not null; node = node.NextSibling)
-        {
-            if (node is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
-            {
-                inlines.Add(node);
-            }
-        }
-
-        return inlines is [LinkInline { IsImage: false, Url: { } url }] && url.StartsWith('#');
-    }
+    private static bool IsTableOfContents(ListBlock list) => TableOfContents.IsTableOfContents(list);
 
     /// <summary>The legend is the note before the first section that names the difficulty markers.</summary>
     private bool IsLegend(QuoteBlock quote)
@@ -317,6 +300,7 @@ internal sealed partial class DocumentParser
                     }
 
                     return;
+                case ParagraphBlock back when TableOfContents.IsBackToTopLine(back):
                 case HtmlBlock html when html.Type == HtmlBlockType.Comment:
                 case ThematicBreakBlock:
                 case LinkReferenceDefinitionGroup:

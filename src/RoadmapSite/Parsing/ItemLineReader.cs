@@ -117,7 +117,8 @@ public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagn
         return link;
     }
 
-    private static bool IsBackToTop(LinkInline link)
+    /// <summary>A link back to the top or the table of contents (by its target or by what it reads).</summary>
+    internal static bool IsBackToTop(LinkInline link)
     {
         var url = link.Url ?? "";
         var target = url.StartsWith('#') ? url[1..].ToLowerInvariant() : null;
