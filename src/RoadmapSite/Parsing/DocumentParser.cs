@@ -21,6 +21,7 @@ internal sealed partial class DocumentParser
     private readonly int part;
     private readonly DiagnosticBag diagnostics;
     private readonly ItemLineReader reader;
+    private readonly HeadingAnchors headingAnchors = new();
     private DraftDocument document = null!;
     private bool listsAreTopics;
     private int sectionLevel;
@@ -257,6 +258,7 @@ internal sealed partial class DocumentParser
         {
             lastTopic = null;
             var line = parser.reader.ReadHeading(heading.Inline?.FirstChild);
+            var anchor = parser.headingAnchors.Next(MarkdownSetup.SourceText(heading));
             if (heading.Level == 1 && parser.sectionLevel == 2 && section is null && Document.Title.Length == 0)
             {
                 Document.Title = line.Title;
@@ -265,7 +267,7 @@ internal sealed partial class DocumentParser
 
             if (heading.Level <= parser.sectionLevel)
             {
-                OpenSection(line, heading);
+                OpenSection(line, heading, anchor);
                 return;
             }
 
@@ -275,7 +277,7 @@ internal sealed partial class DocumentParser
                 groups.RemoveAt(groups.Count - 1);
             }
 
-            var group = new DraftItem { Kind = ItemKind.Group, Line = line, Source = parser.Locate(heading) };
+            var group = new DraftItem { Kind = ItemKind.Group, Line = line, Source = parser.Locate(heading), GitHubAnchor = anchor };
             CurrentItems.Add(group);
             groups.Add((heading.Level, group));
         }
@@ -360,7 +362,7 @@ internal sealed partial class DocumentParser
             }
         }
 
-        private void OpenSection(ItemLine line, HeadingBlock heading)
+        private void OpenSection(ItemLine line, HeadingBlock heading, string anchor)
         {
             Close();
             section = new DraftSection
@@ -368,7 +370,7 @@ internal sealed partial class DocumentParser
                 Title = line.Title,
                 TitleHtml = line.TitleHtml,
                 IdTitle = line.SourceTitle,
-                GitHubAnchor = Slug.GitHubAnchor(MarkdownSetup.SourceText(heading)),
+                GitHubAnchor = anchor,
                 ExplicitId = line.ExplicitId,
                 Source = parser.Locate(heading),
                 Part = parser.part,

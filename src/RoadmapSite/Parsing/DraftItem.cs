@@ -14,6 +14,9 @@ internal sealed class DraftItem
 
     public required SourceLocation Source { get; init; }
 
+    /// <summary>The anchor GitHub gives the heading this group was made from (see <see cref="HeadingAnchors"/>); else empty.</summary>
+    public string GitHubAnchor { get; init; } = "";
+
     public int CheckboxStart { get; init; } = -1;
 
     public int CheckboxLength { get; init; }
@@ -30,6 +33,7 @@ internal sealed class DraftItem
         TitleHtml = Line.TitleHtml,
         Title = Line.Title,
         TitleUrl = Line.TitleUrl,
+        GitHubAnchor = GitHubAnchor,
         DescriptionHtml = Line.DescriptionHtml,
         Description = Line.Description,
         Difficulty = Line.Difficulty,
