@@ -10,7 +10,10 @@ public sealed class ReadContent(ContentFolder content) : IModule
 {
     public const string FileKey = "File";
 
+    /// <summary>Set (true) on a file that began with a UTF-8 byte order mark.</summary>
+    public const string ByteOrderMarkKey = "ByteOrderMark";
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.FromText(null, source.Text).WithMetadata(FileKey, source.File))]);
+            Document.FromText(null, source.Text).WithMetadata(FileKey, source.File).WithMetadata(ByteOrderMarkKey, source.ByteOrderMark))]);
 }
