@@ -63,12 +63,32 @@ public static class ContentSanitizer
         };
         sanitizer.PostProcessNode += (_, e) =>
         {
+            // A badge or logo with no alt text, alone in a link (`[![](logo.svg)](https://…)`), would leave the link
+            // with no name at all, an empty <a></a> once the image is replaced: the link's address names it.
+            if (e.Node is IElement { TagName: "IMG" } unnamed && string.IsNullOrWhiteSpace(unnamed.GetAttribute("alt"))
+                && unnamed.Closest("a") is { } link && string.IsNullOrWhiteSpace(link.TextContent)
+                && link.QuerySelectorAll("img").All(other => other == unnamed || string.IsNullOrWhiteSpace(other.GetAttribute("alt"))))
+            {
+                unnamed.SetAttribute("alt", LinkLabel(link.GetAttribute("href")));
+            }
+
             if (e.Node is IElement { TagName: "IMG" } image && IsOtherHost(image.GetAttribute("src")))
             {
                 e.ReplacementNodes.Add(e.Document.CreateTextNode(image.GetAttribute("alt") ?? ""));
             }
         };
         return sanitizer;
+    }
+
+    /// <summary>A link's address as a reader would say it: <c>https://github.com/o/r/</c> is "github.com/o/r".</summary>
+    private static string LinkLabel(string? href)
+    {
+        var label = href ?? "";
+        var scheme = label.IndexOf("://", StringComparison.Ordinal);
+        label = scheme >= 0 ? label[(scheme + 3)..] : label.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? label[7..] : label;
+        label = label.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? label[4..] : label;
+        label = label.TrimEnd('/');
+        return label.Length > 0 ? label : "link";
     }
 
     private static bool IsOtherHost(string? url) =>

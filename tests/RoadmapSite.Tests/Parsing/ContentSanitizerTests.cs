@@ -48,4 +48,14 @@ public sealed class ContentSanitizerTests
     {
         Assert.Equal("ab", ContentSanitizer.Sanitize(html));
     }
+
+    [Theory]
+    [InlineData("<a href=\"https://github.com/o/r/\"><img src=\"https://img.shields.io/b.svg\" alt=\"\"></a>", "<a href=\"https://github.com/o/r/\">github.com/o/r</a>")]
+    [InlineData("<a href=\"https://example.org/x\"><img src=\"logo.png\"></a>", "<a href=\"https://example.org/x\"><img src=\"logo.png\" alt=\"example.org/x\"></a>")]
+    [InlineData("<a href=\"https://example.org/x\"><img src=\"https://cdn.example/i.png\" alt=\"Logo\"></a>", "<a href=\"https://example.org/x\">Logo</a>")]
+    [InlineData("<a href=\"https://example.org/x\">Docs <img src=\"logo.png\" alt=\"\"></a>", "<a href=\"https://example.org/x\">Docs <img src=\"logo.png\" alt=\"\"></a>")]
+    public void A_linked_image_without_alt_text_gives_the_link_a_name_from_its_address(string html, string expected)
+    {
+        Assert.Equal(expected, ContentSanitizer.Sanitize(html));
+    }
 }
