@@ -37,7 +37,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var page = new HtmlParser().ParseDocument(text);
-        var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
+        var ids = PageAnchors.Targets(page);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
