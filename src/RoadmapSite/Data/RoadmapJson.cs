@@ -9,7 +9,7 @@ namespace RoadmapSite.Data;
 /// (the site's scripts, other tools). docs/roadmap-json.md describes it; bump <see cref="SchemaVersion"/> on
 /// any change that is not a pure addition.
 /// </summary>
-public static class RoadmapJson
+internal static class RoadmapJson
 {
     public const int SchemaVersion = 1;
 

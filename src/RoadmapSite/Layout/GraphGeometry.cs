@@ -6,7 +6,7 @@ namespace RoadmapSite.Layout;
 /// The geometric promises of a layout, checked: boxes keep a margin between them, edges never cross a box other
 /// than the two they join, everything lies on the canvas, and edges refer to real nodes.
 /// </summary>
-public static class GraphGeometry
+internal static class GraphGeometry
 {
     /// <summary>The least free space wanted between two boxes.</summary>
     public const double NodeMargin = 8;

@@ -6,7 +6,7 @@ namespace RoadmapSite.Layout;
 /// A laid-out graph: every node placed and every edge routed on a canvas of <see cref="Width"/> by <see cref="Height"/>
 /// pixels. Pure geometry; <see cref="SvgGraphRenderer"/> draws it.
 /// </summary>
-public sealed record GraphLayout(
+internal sealed record GraphLayout(
     double Width,
     double Height,
     ImmutableArray<GraphNode> Nodes,

@@ -7,7 +7,7 @@ namespace RoadmapSite.Layout;
 /// and right of their section. Every depth has its own column and edges only cross the gaps between columns, so
 /// no edge can pass through a node (<see cref="GraphGeometry.FindViolations"/> checks this).
 /// </summary>
-public static class RoadmapGraph
+internal static class RoadmapGraph
 {
     /// <summary>The overview: the roadmap's title, every section on the spine, and each section's top-level items.</summary>
     public static GraphLayout ForRoadmap(Roadmap roadmap)

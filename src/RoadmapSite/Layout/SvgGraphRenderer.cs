@@ -11,7 +11,7 @@ namespace RoadmapSite.Layout;
 /// <c>fill="none"</c> on edges so they read as lines even before the theme loads. Nodes carry no
 /// <c>data-state</c>: the progress script sets it.
 /// </summary>
-public static class SvgGraphRenderer
+internal static class SvgGraphRenderer
 {
     private const double CornerRadius = 6;
 

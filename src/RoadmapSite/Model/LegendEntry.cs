@@ -1,4 +1,4 @@
 namespace RoadmapSite.Model;
 
 /// <summary>One marker of the legend as shown to visitors: a symbol and what it means.</summary>
-public sealed record LegendEntry(string Symbol, string Meaning);
+internal sealed record LegendEntry(string Symbol, string Meaning);

@@ -10,7 +10,7 @@ namespace RoadmapSite.Parsing;
 /// know (<c>Mutex&lt;T&gt;</c>, <c>List&lt;String&gt;</c> in plain text) is dropped and the text inside and after it
 /// kept; only the contents of elements that are code or media, never text (<c>script</c>, <c>style</c>, <c>svg</c>…), go with them.
 /// </summary>
-public static class ContentSanitizer
+internal static class ContentSanitizer
 {
     // Built on first need: constructing it (AngleSharp's HTML and CSS set-up) costs ~90 ms of a cold process,
     // a fifth of the default roadmap's build, and most roadmaps never need it.

@@ -72,7 +72,12 @@ internal sealed partial class DocumentParser
             switch (block)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    document.Title = FrontMatterTitle(frontMatter) ?? document.Title;
+                    document.Title = FrontMatter.Title(frontMatter, out var problem) ?? document.Title;
+                    if (problem is not null)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.InvalidFrontMatter, problem, Locate(frontMatter));
+                    }
+
                     break;
                 case HtmlBlock html when previousLevel == 0 && htmlTitle is null:
                     htmlTitle = HtmlHeadingTitle(html);
@@ -190,20 +195,6 @@ internal sealed partial class DocumentParser
 
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         return TitleFromFileName(dot > 0 ? name[..dot] : name);
-    }
-
-    private static string? FrontMatterTitle(YamlFrontMatterBlock block)
-    {
-        foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
-        {
-            var text = line.ToString();
-            if (text.StartsWith("title:", StringComparison.Ordinal))
-            {
-                return text["title:".Length..].Trim().Trim('"', '\'');
-            }
-        }
-
-        return null;
     }
 
     private bool IsTask(ListItemBlock item) =>

@@ -11,7 +11,7 @@ namespace RoadmapSite.Site.Modules;
 /// inline SVG when its page is rendered: a large roadmap's SVG runs to hundreds of megabytes, too much to keep for
 /// the whole build.
 /// </summary>
-public sealed class LayOutGraphs(SiteUrls urls) : IModule
+internal sealed class LayOutGraphs(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// NUglify's optimiser does not know every modern syntax. A file it cannot read is published as written, with a
 /// warning naming the place, so a theme author's new syntax never breaks the site.
 /// </summary>
-public sealed class MinifyAssets : ForEachDocument
+internal sealed class MinifyAssets : ForEachDocument
 {
     private static readonly CodeSettings Script = new()
     {
@@ -24,17 +24,20 @@ public sealed class MinifyAssets : ForEachDocument
         PreserveImportantComments = false,
     };
 
+    /// <summary>JavaScript and CSS: the assets minified here, and the ones whose references to other assets are fingerprinted.</summary>
+    public static bool IsScriptOrStyle(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".js" or ".mjs" or ".css";
+
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
-        var path = input.Get<string>(MetadataKeys.AssetPath);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".js" or ".mjs" or ".css"))
+        var path = input.Get(MetadataKeys.AssetPath);
+        if (!IsScriptOrStyle(path))
         {
             return ValueTask.FromResult<IEnumerable<Document>>([input]);
         }
 
         var source = input.ContentAsString();
-        var result = extension == ".css" ? Uglify.Css(source) : Uglify.Js(source, Script);
+        var result = Path.GetExtension(path).Equals(".css", StringComparison.OrdinalIgnoreCase) ? Uglify.Css(source) : Uglify.Js(source, Script);
         if (result.HasErrors || result.Code is null)
         {
             var error = result.Errors.FirstOrDefault(e => e.IsError);
