@@ -22,7 +22,7 @@ public sealed class UnknownTagTests
         var section = SiteBuildRunner.Page(temp.Combine("site", "sections", "s"), "index.html");
         Assert.Equal(expected, section.QuerySelector(".tree-item__title")!.TextContent.Trim());
         var home = SiteBuildRunner.Page(temp.Combine("site"), "index.html");
-        Assert.Equal(expected, home.QuerySelector("a.graph-node--item title")!.TextContent);
+        Assert.Equal(expected, home.QuerySelector("a.graph-node:not(.graph-node--section) text")!.TextContent);
         using var index = JsonDocument.Parse(File.ReadAllText(temp.Combine("site", "search-index.json")));
         Assert.Equal(expected, index.RootElement.GetProperty("items")[0].GetProperty("title").GetString());
         using var roadmap = JsonDocument.Parse(File.ReadAllText(temp.Combine("site", "roadmap.json")));
