@@ -8,6 +8,9 @@ internal static class MetadataKeys
     /// <summary>The content file a document was read from, as diagnostics name it.</summary>
     public static readonly MetadataKey<string> SourceFile = new("SourceFile");
 
+    /// <summary>Whether that content file began with a UTF-8 byte order mark (given back in the published Markdown).</summary>
+    public static readonly MetadataKey<bool> ByteOrderMark = new("ByteOrderMark");
+
     /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
     public static readonly MetadataKey<Model.Roadmap> Roadmap = new("Roadmap");
 

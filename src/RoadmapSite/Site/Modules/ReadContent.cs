@@ -10,5 +10,5 @@ internal sealed class ReadContent(ContentFolder content) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.FromText(null, source.Text).WithMetadata(MetadataKeys.SourceFile, source.File))]);
+            Document.FromText(null, source.Text).WithMetadata(MetadataKeys.SourceFile, source.File).WithMetadata(MetadataKeys.ByteOrderMark, source.ByteOrderMark))]);
 }
