@@ -26,6 +26,9 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
         html.SetValue("escape", new SanitizedResult(escape, Escape, evaluateInner: false), readOnly: true);
     }
 
+    /// <summary>The renderer this context renders for: markup shared between pages is rendered by it (<see cref="RenderedOnce"/>).</summary>
+    public TemplateRenderer? Renderer { get; init; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,

@@ -56,11 +56,36 @@ public sealed class TemplateRenderer
         return stream.ToArray();
     }
 
-    private void RenderTo(TextWriter writer, string layoutName, ScriptObject model)
+    /// <summary>
+    /// Renders the partial <c>layouts/<paramref name="partialName"/>.sbn</c> on its own, as <c>{{ include }}</c> would
+    /// with <paramref name="argument"/> as <c>$1</c>, under <paramref name="globals"/>: markup shared by several pages
+    /// (a section's checklist is on its section page and on the whole-tree page) is rendered once.
+    /// </summary>
+    /// <exception cref="TemplateException">As for <see cref="Render"/>.</exception>
+    public string RenderPartial(string partialName, object argument, ScriptObject globals)
     {
-        var template = GetTemplate(ResolveLayout(layoutName));
+        ResolveLayout(partialName);
+        var include = _partialCalls.GetOrAdd(partialName, name => Template.Parse($"{{{{ include '{name}' {PartialArgument} }}}}", $"({name})"));
+        var model = new ScriptObject();
+        globals.CopyTo(model);
+        model[PartialArgument] = argument;
+        using var writer = new StringWriter();
+        RenderTo(writer, include, model);
+        return writer.ToString();
+    }
+
+    private const string PartialArgument = "rs_partial_argument";
+
+    private readonly ConcurrentDictionary<string, Template> _partialCalls = new(StringComparer.Ordinal);
+
+    private void RenderTo(TextWriter writer, string layoutName, ScriptObject model) =>
+        RenderTo(writer, GetTemplate(ResolveLayout(layoutName)), model);
+
+    private void RenderTo(TextWriter writer, Template template, ScriptObject model)
+    {
         var context = new HtmlEscapingTemplateContext
         {
+            Renderer = this,
             TemplateLoader = new ThemeTemplateLoader(this),
             // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.
             LoopLimit = 0,
