@@ -302,7 +302,7 @@ public sealed class PageModelFactory
         var url = _urls.Section(section.Id);
         return new RenderedOnce(templates => _sectionCounts[section].Items == 0
             ? SanitizedHtml.Empty
-            : new SanitizedHtml(templates.RenderPartial("partials/tree", Items(section.Items, url), ChecklistGlobals())));
+            : SanitizedHtml.FromUtf8(templates.RenderPartialUtf8("partials/tree", Items(section.Items, url), ChecklistGlobals())));
     }
 
     /// <summary>What a checklist's templates see besides <c>$1</c>: what every page shares, nothing of one page.</summary>

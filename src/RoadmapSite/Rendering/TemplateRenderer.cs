@@ -43,12 +43,14 @@ public sealed class TemplateRenderer
     /// 100 MB, and a string of it (plus the builder growing to it) cost several times that.
     /// </summary>
     /// <exception cref="TemplateException">As for <see cref="Render"/>.</exception>
-    public byte[] RenderUtf8(string layoutName, ScriptObject model)
+    public byte[] RenderUtf8(string layoutName, ScriptObject model) => RenderUtf8(GetTemplate(ResolveLayout(layoutName)), model);
+
+    private byte[] RenderUtf8(Template template, ScriptObject model)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true))
         {
-            RenderTo(writer, layoutName, model);
+            RenderTo(writer, template, model);
         }
 
         // A copy of the exact length: the stream's own buffer would keep up to twice the page's size alive until the
@@ -57,21 +59,19 @@ public sealed class TemplateRenderer
     }
 
     /// <summary>
-    /// Renders the partial <c>layouts/<paramref name="partialName"/>.sbn</c> on its own, as <c>{{ include }}</c> would
+    /// Renders, as UTF-8, the partial <c>layouts/<paramref name="partialName"/>.sbn</c> on its own, as <c>{{ include }}</c> would
     /// with <paramref name="argument"/> as <c>$1</c>, under <paramref name="globals"/>: markup shared by several pages
     /// (a section's checklist is on its section page and on the whole-tree page) is rendered once.
     /// </summary>
     /// <exception cref="TemplateException">As for <see cref="Render"/>.</exception>
-    public string RenderPartial(string partialName, object argument, ScriptObject globals)
+    public byte[] RenderPartialUtf8(string partialName, object argument, ScriptObject globals)
     {
         ResolveLayout(partialName);
         var include = _partialCalls.GetOrAdd(partialName, name => Template.Parse($"{{{{ include '{name}' {PartialArgument} }}}}", $"({name})"));
         var model = new ScriptObject();
         globals.CopyTo(model);
         model[PartialArgument] = argument;
-        using var writer = new StringWriter();
-        RenderTo(writer, include, model);
-        return writer.ToString();
+        return RenderUtf8(include, model);
     }
 
     private const string PartialArgument = "rs_partial_argument";
@@ -156,7 +156,24 @@ public sealed class TemplateRenderer
     internal Template GetTemplate(string fullPath) =>
         _templates.GetOrAdd(fullPath, path => new Lazy<Template>(() => Parse(path))).Value;
 
+    // Parsed theme files outlive a renderer: `serve` makes a new one for every rebuild, and re-parsing the whole theme
+    // was part of every edit's wait. A file is parsed again when its size or time of last write changes.
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, Template Template)> Parsed = new(StringComparer.Ordinal);
+
     private static Template Parse(string fullPath)
+    {
+        var file = new FileInfo(fullPath);
+        if (Parsed.TryGetValue(fullPath, out var known) && known.Written == file.LastWriteTimeUtc && known.Length == file.Length)
+        {
+            return known.Template;
+        }
+
+        var template = ParseText(fullPath);
+        Parsed[fullPath] = (file.LastWriteTimeUtc, file.Length, template);
+        return template;
+    }
+
+    private static Template ParseText(string fullPath)
     {
         var template = Template.Parse(File.ReadAllText(fullPath), fullPath);
         if (template.HasErrors)

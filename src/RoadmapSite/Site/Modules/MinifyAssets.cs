@@ -24,6 +24,11 @@ public sealed class MinifyAssets : ForEachDocument
         PreserveImportantComments = false,
     };
 
+    // The same theme file gives the same result: `serve` rebuilds on every edit of the content, and minifying the
+    // theme again was a large part of each rebuild (tens of milliseconds). Kept for the process, one entry per
+    // version of a file that was built.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Extension, string Source), UglifyResult> Minified = new();
+
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         var path = input.Get<string>(MetadataKeys.AssetPath);
@@ -34,7 +39,7 @@ public sealed class MinifyAssets : ForEachDocument
         }
 
         var source = input.ContentAsString();
-        var result = extension == ".css" ? Uglify.Css(source) : Uglify.Js(source, Script);
+        var result = Minified.GetOrAdd((extension, source), key => key.Extension == ".css" ? Uglify.Css(key.Source) : Uglify.Js(key.Source, Script));
         if (result.HasErrors || result.Code is null)
         {
             var error = result.Errors.FirstOrDefault(e => e.IsError);

@@ -13,7 +13,7 @@ public sealed class ParseRoadmap(SiteSettings settings) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ContentSanitizer.Prepare();
-        var sources = inputs.Select(input => new SourceDocument(input.Get<string>(ReadContent.FileKey), input.ContentAsString())).ToList();
+        var sources = inputs.Select(input => input.Get<SourceDocument>(ReadContent.SourceKey)).ToList();
         var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title);
         foreach (var diagnostic in roadmap.Diagnostics)
         {

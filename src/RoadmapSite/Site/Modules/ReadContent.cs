@@ -5,12 +5,15 @@ using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 
-/// <summary>One document per content file, in roadmap order, carrying the file's text and its name for diagnostics.</summary>
+/// <summary>
+/// One document per content file, in roadmap order, carrying the file as read (its text and its name for
+/// diagnostics) under <see cref="SourceKey"/>: the text goes to the parser as it is, not encoded to bytes and back.
+/// </summary>
 public sealed class ReadContent(ContentFolder content) : IModule
 {
-    public const string FileKey = "File";
+    public const string SourceKey = "Source";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.FromText(null, source.Text).WithMetadata(FileKey, source.File))]);
+            Document.Empty.WithMetadata(SourceKey, source))]);
 }
