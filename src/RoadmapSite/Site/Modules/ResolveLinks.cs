@@ -29,7 +29,7 @@ public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachD
         }
 
         var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls, context.OutputsOf(SitePipelines.StaticFiles)));
-        if (TextualPage.TryResolve(input.Content) is { } resolved)
+        if (TextualPage.TryResolve(input.Content, linkTargets.Resolve, repositoryUrl) is { } resolved)
         {
             var output = resolved.Utf8 is { } utf8 ? input.WithContent(utf8) : input;
             return ValueTask.FromResult<IEnumerable<Document>>([output.WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);

@@ -17,17 +17,27 @@ internal static class TextualPage
 
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
 
-    /// <summary>A tag that references a URL: its name, the URL (decoded), where its closing '>' is, and its rel.</summary>
-    private readonly record struct Reference(string Name, string Url, int End, string? Rel);
+    /// <summary>
+    /// A tag that references a URL: its name, the URL (decoded), where its value is written (between the quotes),
+    /// where its closing '>' is, and its rel.
+    /// </summary>
+    private readonly record struct Reference(string Name, string Url, int ValueStart, int ValueEnd, int End, string? Rel);
 
-    /// <summary>As <see cref="TryResolve(ReadOnlyMemory{byte})"/>, for a page held as text.</summary>
-    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(string html) => TryResolve(Encoding.UTF8.GetBytes(html));
+    /// <summary>A change to the page: the bytes from Start to End replaced by Text.</summary>
+    private readonly record struct Edit(int Start, int End, string Text);
+
+    /// <summary>As <see cref="TryResolve(ReadOnlyMemory{byte}, Func{string, string?}, string)"/>, for a page held as text, with no link to resolve.</summary>
+    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(string html) => TryResolve(Encoding.UTF8.GetBytes(html), _ => null, "");
 
     /// <summary>
     /// The page as UTF-8 (null: unchanged) and its anchors, or null when the page needs the DOM. Read as the UTF-8 it is
     /// held in: every byte the reader looks at is ASCII, and a 100 MB page is not decoded into a 200 MB string first.
+    /// A link the author wrote for GitHub (<c>#docker</c>, <c>./2_Intermediate.md</c>) gets the site URL
+    /// <paramref name="resolve"/> gives it, or its place in the repository when <paramref name="repositoryUrl"/> is
+    /// known, as <see cref="ResolveLinks"/> does on the DOM; a link that leads nowhere (shown as text, with a warning)
+    /// is left to the DOM.
     /// </summary>
-    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(ReadOnlyMemory<byte> page)
+    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(ReadOnlyMemory<byte> page, Func<string, string?> resolve, string repositoryUrl)
     {
         var html = page.Span;
         if (html.IndexOf("<!--"u8) >= 0 || html.IndexOf("<![CDATA["u8) >= 0)
@@ -86,32 +96,56 @@ internal static class TextualPage
         }
 
         var links = new List<string>(references.Count);
-        var edits = new List<int>();
+        var edits = new List<Edit>();
+        const string Rel = $" rel=\"{ExternalRel}\"";
         foreach (var reference in references)
         {
-            links.Add(reference.Url);
+            var url = reference.Url;
             if (reference.Name == "a")
             {
-                if (ResolveLinks.IsExternal(reference.Url))
+                if (ResolveLinks.IsExternal(url))
                 {
                     if (reference.Rel is null)
                     {
-                        edits.Add(reference.End);
+                        edits.Add(new Edit(reference.End, reference.End, Rel));
                     }
                     else if (reference.Rel != ExternalRel)
                     {
                         return null;
                     }
                 }
-                else if (!reference.Url.StartsWith('/') && !(reference.Url.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(reference.Url[1..]))))
+                else if (!url.StartsWith('/') && !(url.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(url[1..]))))
+                {
+                    if (resolve(url) is { } target)
+                    {
+                        edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(target)));
+                        url = target;
+                    }
+                    else if (repositoryUrl.Length > 0 && !url.StartsWith('#') && reference.Rel is null)
+                    {
+                        var inRepository = repositoryUrl.TrimEnd('/') + "/blob/HEAD/" + url.TrimStart('.', '/');
+                        edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(inRepository)));
+                        edits.Add(new Edit(reference.End, reference.End, Rel));
+                        url = inRepository;
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+            }
+            else if (reference.Name == "img" && !url.StartsWith('/') && !ResolveLinks.IsExternal(url))
+            {
+                if (resolve(url) is not { } target)
                 {
                     return null;
                 }
+
+                edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(target)));
+                url = target;
             }
-            else if (reference.Name == "img" && !reference.Url.StartsWith('/') && !ResolveLinks.IsExternal(reference.Url))
-            {
-                return null;
-            }
+
+            links.Add(url);
         }
 
         if (edits.Count == 0)
@@ -119,22 +153,31 @@ internal static class TextualPage
             return (null, new PageAnchors(ids, links));
         }
 
-        var insert = Encoding.UTF8.GetBytes($" rel=\"{ExternalRel}\"");
-        var bytes = new byte[html.Length + edits.Count * insert.Length];
+        // Edits come in page order (an href's value lies before its tag's end).
+        var length = html.Length;
+        foreach (var edit in edits)
+        {
+            length += Encoding.UTF8.GetByteCount(edit.Text) - (edit.End - edit.Start);
+        }
+
+        var bytes = new byte[length];
         var written = 0;
         var copied = 0;
-        foreach (var at in edits)
+        foreach (var edit in edits)
         {
-            html[copied..at].CopyTo(bytes.AsSpan(written));
-            written += at - copied;
-            insert.CopyTo(bytes.AsSpan(written));
-            written += insert.Length;
-            copied = at;
+            html[copied..edit.Start].CopyTo(bytes.AsSpan(written));
+            written += edit.Start - copied;
+            written += Encoding.UTF8.GetBytes(edit.Text, bytes.AsSpan(written));
+            copied = edit.End;
         }
 
         html[copied..].CopyTo(bytes.AsSpan(written));
         return (bytes, new PageAnchors(ids, links));
     }
+
+    /// <summary>A URL as a double-quoted attribute value, escaped as the DOM serialiser writes it.</summary>
+    private static string AttributeValue(string value) =>
+        value.AsSpan().IndexOfAny('&', '"', '\u00A0') < 0 ? value : value.Replace("&", "&amp;").Replace("\"", "&quot;").Replace("\u00A0", "&nbsp;");
 
     private static bool IsRawText(ReadOnlySpan<byte> name)
     {
@@ -191,6 +234,7 @@ internal static class TextualPage
             _ => null,
         };
         string? id = null, url = null, rel = null;
+        var (urlStart, urlEnd) = (0, 0);
         var p = nameStart + tagName.Length;
         while (true)
         {
@@ -224,6 +268,7 @@ internal static class TextualPage
 
             var attribute = html[attributeStart..p];
             string? value = null;
+            var (valueStart, valueStop) = (0, 0);
             if (p < html.Length && html[p] == (byte)'=')
             {
                 if (p + 1 >= html.Length || html[p + 1] != (byte)'"')
@@ -238,6 +283,7 @@ internal static class TextualPage
                 }
 
                 value = Decode(html, p + 2, valueEnd, attribute, urlAttribute);
+                (valueStart, valueStop) = (p + 2, valueEnd);
                 p = valueEnd + 1;
             }
 
@@ -273,6 +319,7 @@ internal static class TextualPage
                 }
 
                 url = value;
+                (urlStart, urlEnd) = (valueStart, valueStop);
             }
         }
 
@@ -283,7 +330,7 @@ internal static class TextualPage
 
         if (url is not null)
         {
-            references.Add(new Reference(name!, url, p, rel));
+            references.Add(new Reference(name!, url, urlStart, urlEnd, p, rel));
         }
 
         return p;
