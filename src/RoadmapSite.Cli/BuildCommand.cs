@@ -35,7 +35,7 @@ public static class BuildCommand
     public static async Task<int> RunAsync(string contentPath, string output, string? baseUrl, bool quiet, bool timings, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
-        MarkdownSetup.Prepare();
+        SiteBuilder.Prepare();
         var load = SiteLoad.From(contentPath, baseUrl);
         foreach (var diagnostic in load.Diagnostics)
         {
@@ -73,12 +73,8 @@ public static class BuildCommand
             PrintTimings(result);
         }
 
-        var roadmap = result.Outputs.TryGetValue(SitePipelines.Roadmap, out var documents) && documents.Length == 1
-            ? documents[0].Get<Roadmap>(MetadataKeys.Roadmap)
-            : null;
-        var items = roadmap?.AllItems().ToList() ?? [];
-        var pages = result.Outputs.TryGetValue(SitePipelines.Pages, out var rendered) ? rendered.Length : 0;
-        var summary = $"{pages} pages, {items.Count} items ({items.Count(i => i.Trackable)} trackable), {result.Errors.Length} errors, {result.Warnings.Length} warnings, {stopwatch.Elapsed.TotalSeconds:0.00} s";
+        var built = SiteBuilder.Summarize(result);
+        var summary = $"{built.Pages} pages, {built.Items} items ({built.TrackableItems} trackable), {result.Errors.Length} errors, {result.Warnings.Length} warnings, {stopwatch.Elapsed.TotalSeconds:0.00} s";
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {summary}. {(Path.EndsInDirectorySeparator(output) ? output : output + "/")} was left as it was.");

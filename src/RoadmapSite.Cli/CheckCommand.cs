@@ -46,7 +46,7 @@ public static class CheckCommand
                 continue;
             }
 
-            var roadmap = content.Documents.Length > 0 ? RoadmapParser.Parse(content.Documents, content.Settings.Markers, content.Settings.Title) : null;
+            var roadmap = content.Documents.Length > 0 ? RoadmapParser.Parse(content.Documents, content.Settings.Markers, content.Settings.Title, content.Settings.Description) : null;
             var diagnostics = content.Diagnostics.AddRange(roadmap?.Diagnostics ?? []);
             var items = roadmap?.AllItems().ToList() ?? [];
             var errors = diagnostics.Count(d => d.Severity == Severity.Error);

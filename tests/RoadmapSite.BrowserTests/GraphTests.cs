@@ -10,7 +10,7 @@ public sealed class GraphTests(SiteFixture site)
     private const string FirstVisibleItemNode = """
         () => {
           const viewport = document.querySelector('.graph__viewport').getBoundingClientRect();
-          const node = [...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]')].find((n) => {
+          const node = [...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]:not(.graph-node--group)')].find((n) => {
             const r = n.getBoundingClientRect();
             return r.width > 0 && r.left >= viewport.left && r.right <= viewport.right && r.top >= viewport.top && r.bottom <= viewport.bottom;
           });
@@ -23,7 +23,10 @@ public sealed class GraphTests(SiteFixture site)
         () => {
           const svg = document.querySelector('svg.roadmap-graph');
           const scale = svg.getScreenCTM().a;
-          return Math.min(...[...svg.querySelectorAll('.graph-node__label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+          // Every text of the map but the stars, which only repeat the importance the node's name states.
+          const texts = [...svg.querySelectorAll('.graph-node > text:first-of-type, .graph-node__rollup')];
+          if (texts.length === 0) return 0;
+          return Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
         }
         """;
 
@@ -63,6 +66,8 @@ public sealed class GraphTests(SiteFixture site)
         await page.Mouse.WheelAsync(0, -200);
         await page.Keyboard.UpAsync("Control");
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: Ctrl + wheel did not zoom in");
     }
@@ -89,26 +94,162 @@ public sealed class GraphTests(SiteFixture site)
             }
             """);
         Assert.Empty(clipped);
+
+        // Nothing is cut off at the sides and the page never scrolls sideways (on a phone, the map is one column).
+        var outside = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('svg.roadmap-graph .graph-node')]
+              .filter((n) => { const r = n.getBoundingClientRect(); return r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5; })
+              .map((n) => n.getAttribute('aria-label') ?? n.textContent)
+            """);
+        Assert.Empty(outside);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "the page scrolls sideways");
     }
 
     [Fact]
-    public async Task Clicking_a_graph_node_on_the_index_opens_its_section_page_at_that_item()
+    public async Task Every_trackable_topic_subtopics_included_has_a_named_node_on_the_index_map()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+
+        var names = await page.EvaluateAsync<Dictionary<string, string>>(
+            "() => Object.fromEntries([...document.querySelectorAll('svg.roadmap-graph a.graph-node[data-item-id]')].map((n) => [n.dataset.itemId, n.getAttribute('aria-label')]))");
+        foreach (var item in RoadmapData.Trackable(site.OutputDirectory))
+        {
+            Assert.True(names.TryGetValue(item.Id, out var name), $"no node for {item.Id}");
+            Assert.StartsWith(item.Title, name, StringComparison.Ordinal);
+            var difficulty = item.Difficulty ?? "difficulty not marked";
+            Assert.Contains(" — " + difficulty, name, StringComparison.Ordinal);
+            if (item.Importance is > 0)
+            {
+                Assert.Contains($"importance {item.Importance} of 3", name, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Clicking_a_topic_node_opens_its_panel_in_place_and_Escape_returns_the_focus_to_the_node()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var watcher = new PageWatcher(page);
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']");
+
+        await node.ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = item.Title });
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.Equal(site.HomeUrl, page.Url.Split('#')[0]);
+        Assert.Equal("#topic=" + item.Id, new Uri(page.Url).Fragment);
+        foreach (var state in new[] { "Not started", "In progress", "Done", "Skipped" })
+        {
+            await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = state, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Open in the checklist" }))
+            .ToHaveAttributeAsync("href", $"{SiteFixture.BasePath}sections/{item.Section}/#{item.Id}");
+        // The side panel leaves the map usable beside it.
+        Assert.False(await panel.EvaluateAsync<bool>("d => d.matches(':modal')"));
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        Assert.True(await node.EvaluateAsync<bool>("n => n === document.activeElement"), "the focus did not return to the node");
+        Assert.Equal("", new Uri(page.Url).Fragment);
+        watcher.AssertClean("opening and closing a topic's panel");
+    }
+
+    [Fact]
+    public async Task The_panels_state_buttons_and_Enter_and_Space_on_a_node_work_with_the_keyboard()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']");
+        var panel = page.Locator("dialog.topic-panel");
+
+        await node.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(node).ToHaveAttributeAsync("data-state", "done");
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Done", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+
+        await node.FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.Equal("#topic=" + item.Id, new Uri(page.Url).Fragment);
+    }
+
+    [Fact]
+    public async Task A_note_written_from_the_panel_shows_in_it_and_the_focus_comes_back_to_the_panel()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var item = await FirstVisibleTrackableAsync(page);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']").ClickAsync();
+        var panel = page.Locator("dialog.topic-panel");
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Add a note" }).ClickAsync();
+        await page.Locator("[data-note-dialog] textarea").FillAsync("Read chapter 3 first");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save note" }).ClickAsync();
+
+        await Assertions.Expect(panel.GetByText("Read chapter 3 first")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Edit note" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task A_topic_address_opens_its_panel_and_on_a_phone_the_panel_is_a_modal_dialog()
+    {
+        var items = RoadmapData.Trackable(site.OutputDirectory);
+        var item = items[items.Count / 2];
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+
+        await page.OpenAsync(site.HomeUrl + "#topic=" + Uri.EscapeDataString(item.Id));
+
+        var panel = page.GetByRole(AriaRole.Dialog, new() { Name = item.Title });
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        Assert.True(await panel.EvaluateAsync<bool>("d => d.matches(':modal')"), "on a phone the panel should be modal");
+        var box = (await panel.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390.5, $"the panel spans {box.X}..{box.X + box.Width} of 390 px");
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        Assert.Equal("", new Uri(page.Url).Fragment);
+    }
+
+    [Fact]
+    public async Task The_panels_checklist_link_opens_the_section_page_at_that_topic()
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var watcher = new PageWatcher(page);
         await page.OpenAsync(site.HomeUrl);
-        var itemId = await page.EvaluateAsync<string?>(FirstVisibleItemNode);
-        Assert.NotNull(itemId);
+        var item = await FirstVisibleTrackableAsync(page);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{item.Id}']").ClickAsync();
 
-        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{itemId}']").ClickAsync();
+        await page.Locator("dialog.topic-panel").GetByRole(AriaRole.Link, new() { Name = "Open in the checklist" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/roadmap/sections/", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        Assert.Equal("#" + itemId, new Uri(page.Url).Fragment);
-        await Assertions.Expect(page.Locator($"li[data-item-id='{itemId}']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator($"li[data-item-id='{itemId}']:target")).ToBeVisibleAsync();
-        watcher.AssertClean("following a graph node");
+        Assert.Equal("#" + item.Id, new Uri(page.Url).Fragment);
+        await Assertions.Expect(page.Locator($"li[data-item-id='{item.Id}']:target")).ToBeVisibleAsync();
+        watcher.AssertClean("following the panel's checklist link");
+    }
+
+    private async Task<TrackableItem> FirstVisibleTrackableAsync(IPage page)
+    {
+        var itemId = await page.EvaluateAsync<string?>(FirstVisibleItemNode);
+        Assert.NotNull(itemId);
+        return RoadmapData.Trackable(site.OutputDirectory).Single(i => i.Id == itemId);
     }
 
     [Fact]
@@ -178,6 +319,131 @@ public sealed class GraphTests(SiteFixture site)
         Assert.Equal(0, await page.EvaluateAsync<int>(FocusedIndex));
     }
 
+    [Fact]
+    public async Task Right_goes_into_a_topics_subtopics_and_Left_back_to_the_topic_and_up_to_its_section()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var parent = RoadmapData.Trackable(site.OutputDirectory).First(item => item.HasChildren);
+        await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']").FocusAsync();
+        const string Focused = "() => document.activeElement.dataset.itemId || document.activeElement.dataset.sectionId";
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        var child = await page.EvaluateAsync<string>(Focused);
+        Assert.NotEqual(parent.Id, child);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('graph-node--sub')"), $"Right went to {child}, not a subtopic");
+
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal(parent.Id, await page.EvaluateAsync<string>(Focused));
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal(parent.Section, await page.EvaluateAsync<string>(Focused));
+        Assert.Equal("0", await page.Locator($"svg.roadmap-graph a.graph-node[data-section-id='{parent.Section}']").GetAttributeAsync("tabindex"));
+    }
+
+    [Fact]
+    public async Task Ticking_a_topics_subtopics_rolls_up_on_its_node_and_the_section_node_shows_a_meter()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var items = RoadmapData.Trackable(site.OutputDirectory);
+        var parent = items.First(item => item.HasChildren);
+        var children = await ChildrenAsync(parent.Id);
+        await page.OpenReadyAsync(site.Url($"sections/{parent.Section}/"));
+        var node = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"0 of {children.Count}");
+
+        foreach (var child in children)
+        {
+            await page.Check(child).CheckAsync();
+        }
+
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"{children.Count} of {children.Count}");
+        await page.OpenReadyAsync(site.HomeUrl);
+        var onIndex = page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']");
+        await Assertions.Expect(page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}'] + .graph-node__rollup")).ToHaveTextAsync($"{children.Count} of {children.Count}");
+        Assert.StartsWith($"{parent.Title}, {children.Count} of {children.Count} subtopics done — ", await onIndex.GetAttributeAsync("aria-label"));
+
+        var section = page.Locator($"svg.roadmap-graph a.graph-node[data-section-id='{parent.Section}']");
+        var total = items.Count(item => item.Section == parent.Section);
+        Assert.EndsWith($", {children.Count} of {total} done", await section.GetAttributeAsync("aria-label"));
+        var (meter, track) = (await section.Locator(".graph-node__meter").GetAttributeAsync("width"), await section.Locator(".graph-node__track").GetAttributeAsync("width"));
+        var fraction = double.Parse(meter!, System.Globalization.CultureInfo.InvariantCulture) / double.Parse(track!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((double)children.Count / total, fraction, 3);
+    }
+
+    [Fact]
+    public async Task A_filter_highlights_its_matches_on_the_map_and_Next_match_moves_from_one_to_the_next()
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(site.HomeUrl);
+        var hard = RoadmapData.Trackable(site.OutputDirectory).Where(item => item.Difficulty == "hard").Select(item => item.Id).ToHashSet();
+        Assert.True(hard.Count >= 2, "the default roadmap has hard topics");
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next match" });
+        await Assertions.Expect(next).ToBeHiddenAsync();
+
+        await page.Locator("select[data-filter='difficulty']").First.SelectOptionAsync("hard");
+
+        await Assertions.Expect(page.Locator("svg.roadmap-graph a.graph-node.is-filter-match")).ToHaveCountAsync(hard.Count);
+        await next.ClickAsync();
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.dataset.itemId");
+        Assert.Contains(first, hard);
+        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"), "the match is not scrolled into view");
+        await next.ClickAsync();
+        var second = await page.EvaluateAsync<string>("() => document.activeElement.dataset.itemId");
+        Assert.Contains(second, hard);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task A_skip_link_jumps_past_the_map()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.HomeUrl);
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip the map" });
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.False(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.graph')"), "the focus is still in the map");
+    }
+
+    /// <summary>Waits up to 3 s for the viewBox to narrow (the zoom code loads on first use).</summary>
+    private static Task WaitForZoomAsync(ILocator svg, double widthBefore) =>
+        svg.EvaluateAsync(
+            "(svg, before) => new Promise((resolve) => { const start = performance.now(); const check = () => (parseFloat(svg.getAttribute('viewBox').split(' ')[2]) < before || performance.now() - start > 3000 ? resolve() : requestAnimationFrame(check)); check(); })",
+            widthBefore);
+
+    /// <summary>The trackable subtopics directly under a topic, from roadmap.json.</summary>
+    private async Task<IReadOnlyList<string>> ChildrenAsync(string id)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(site.OutputDirectory, "roadmap.json")));
+        System.Text.Json.JsonElement? Find(System.Text.Json.JsonElement list)
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                if (item.GetProperty("id").GetString() == id)
+                {
+                    return item;
+                }
+
+                if (Find(item.GetProperty("children")) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        var parent = document.RootElement.GetProperty("sections").EnumerateArray().Select(section => Find(section.GetProperty("items"))).First(found => found is not null)!.Value;
+        return [.. parent.GetProperty("children").EnumerateArray().Where(child => child.GetProperty("trackable").GetBoolean()).Select(child => child.GetProperty("id").GetString()!)];
+    }
+
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]
@@ -237,6 +503,8 @@ public sealed class GraphTests(SiteFixture site)
 
         await page.Locator("[data-graph-action='zoom-in']").First.ClickAsync();
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.Equal(4, before.Length);
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: not zoomed in");
@@ -254,6 +522,8 @@ public sealed class GraphTests(SiteFixture site)
         await page.Locator("svg.roadmap-graph a.graph-node").First.FocusAsync();
         await page.Keyboard.TypeAsync("+");
 
+        // The zoom code loads on first use: give it a moment.
+        await WaitForZoomAsync(svg, before[2]);
         var after = await svg.ViewBoxAsync();
         Assert.True(after[2] < before[2], $"viewBox width {before[2]} → {after[2]}: + did not zoom in");
     }

@@ -82,4 +82,48 @@ public sealed class ScreenshotTests(SiteFixture site)
 
         Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, file));
     }
+    /// <summary>
+    /// The README's pictures of the map (scripts/screenshots.sh writes them into docs/screenshots): the index with some
+    /// progress, at 1280 px with a topic's panel open and at 390 px, light and dark. Viewport-sized, not whole pages,
+    /// so the committed files stay small.
+    /// </summary>
+    [Fact]
+    public async Task The_map_is_screenshotted_for_the_readme_at_1280_and_390_px_in_light_and_dark()
+    {
+        Directory.CreateDirectory(site.ScreenshotDirectory);
+        var written = new List<string>();
+        var items = RoadmapData.Trackable(site.OutputDirectory);
+        var parent = items.First(item => item.HasChildren);
+        foreach (var width in new[] { 1280, 390 })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await using var context = await site.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ViewportSize = new ViewportSize { Width = width, Height = width > 600 ? 800 : 844 },
+                    ColorScheme = scheme,
+                });
+                var page = await context.NewPageAsync();
+                await page.OpenReadyAsync(site.SectionUrl);
+                foreach (var item in items.Where(item => item.Section == site.Section.Id).Take(3))
+                {
+                    await page.Check(item.Id).CheckAsync();
+                }
+
+                await page.OpenReadyAsync(site.HomeUrl);
+                await page.Locator(".overview-graph").EvaluateAsync("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 8)");
+                var file = Path.Combine(site.ScreenshotDirectory, $"map-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                if (width > 600)
+                {
+                    await page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{parent.Id}']").ClickAsync();
+                    await page.Locator("dialog.topic-panel").WaitForAsync();
+                }
+
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+                written.Add(file);
+            }
+        }
+
+        Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, file));
+    }
 }

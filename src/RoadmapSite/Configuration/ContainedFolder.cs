@@ -9,7 +9,7 @@ namespace RoadmapSite.Configuration;
 /// env.txt</c> or <c>files: [/etc/passwd]</c> would otherwise publish the build machine's secrets; a theme's
 /// <c>assets/.env</c> its author's. Links that stay inside the folder are fine.
 /// </summary>
-public sealed class ContainedFolder
+internal sealed class ContainedFolder
 {
     /// <summary>As many links as Linux follows in one path before it gives up (ELOOP): a loop of links ends here.</summary>
     private const int MaxLinks = 40;

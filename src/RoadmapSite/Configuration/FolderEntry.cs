@@ -5,7 +5,7 @@ namespace RoadmapSite.Configuration;
 /// separators), <see cref="FullPath"/> the file below the root (as the author sees it, links not followed), safe to
 /// read when <see cref="Status"/> is <see cref="FolderEntryStatus.Inside"/>.
 /// </summary>
-public sealed record FolderEntry(string RelativePath, string FullPath, FolderEntryStatus Status)
+internal sealed record FolderEntry(string RelativePath, string FullPath, FolderEntryStatus Status)
 {
     /// <summary>Why the file is not read, in words for a warning or an error that names the folder it must stay in.</summary>
     public string Refusal(string folderName) => Status switch

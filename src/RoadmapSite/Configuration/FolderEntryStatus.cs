@@ -1,7 +1,7 @@
 namespace RoadmapSite.Configuration;
 
 /// <summary>What <see cref="ContainedFolder"/> found at a path below its root.</summary>
-public enum FolderEntryStatus
+internal enum FolderEntryStatus
 {
     /// <summary>A file that is, after following every link, inside the root: safe to read.</summary>
     Inside,

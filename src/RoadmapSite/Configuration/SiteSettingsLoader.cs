@@ -139,7 +139,7 @@ public static partial class SiteSettingsLoader
             "title" => settings with { Title = Text(key, value) ?? settings.Title },
             "description" => settings with { Description = Text(key, value) ?? settings.Description },
             "site_id" => settings with { SiteId = Checked(key, value, ExplicitId.IsValid, "must be letters, digits, '-', '_' or '.'") ?? settings.SiteId },
-            "base_url" => settings with { BaseUrl = Checked(key, value, IsBaseUrl, "must be a path starting with '/' (/my-roadmap/) or an http(s) URL (https://you.github.io/my-roadmap/)") ?? settings.BaseUrl },
+            "base_url" => settings with { BaseUrl = Checked(key, value, Rendering.SiteUrls.Problem) ?? settings.BaseUrl },
             "repository_url" => settings with { RepositoryUrl = Checked(key, value, IsHttpUrl, "must be an http(s) URL such as https://github.com/you/my-roadmap") ?? settings.RepositoryUrl },
             "language" => settings with { Language = Checked(key, value, LanguageTag().IsMatch, "must be a language tag such as en, fr-CA or zh-Hans") ?? settings.Language },
             "theme" => settings with { Theme = Checked(key, value, IsFolderName, "must be the name of a folder in themes/ (no '/', '\\' or leading '.')") ?? settings.Theme },
@@ -183,6 +183,22 @@ public static partial class SiteSettingsLoader
             }
 
             Report(value, $"{key}: expected text, got {Describe(value)}");
+            return null;
+        }
+
+        private string? Checked(string key, YamlNode value, Func<string, string?> problemOf)
+        {
+            if (Text(key, value) is not { } text || text.Length == 0)
+            {
+                return null;
+            }
+
+            if (problemOf(text) is not { } problem)
+            {
+                return text;
+            }
+
+            Report(value, $"{key} '{text}': {problem}");
             return null;
         }
 
@@ -321,9 +337,6 @@ public static partial class SiteSettingsLoader
     /// A path (<c>/my-roadmap/</c>) or an http(s) URL. Not <c>//host/</c>: every page would load its scripts and
     /// styles from that other host.
     /// </summary>
-    private static bool IsBaseUrl(string value) =>
-        IsHttpUrl(value) || (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) && !value.Any(c => c is '\\' or '?' or '#' || char.IsWhiteSpace(c) || char.IsControl(c)));
-
     private static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && !value.Any(char.IsControl);
 

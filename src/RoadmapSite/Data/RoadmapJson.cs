@@ -9,7 +9,7 @@ namespace RoadmapSite.Data;
 /// (the site's scripts, other tools). docs/roadmap-json.md describes it; bump <see cref="SchemaVersion"/> on
 /// any change that is not a pure addition.
 /// </summary>
-public static class RoadmapJson
+internal static class RoadmapJson
 {
     public const int SchemaVersion = 1;
 
@@ -92,6 +92,11 @@ public static class RoadmapJson
 
             json.WriteBoolean("trackable", item.Trackable);
             json.WriteBoolean("checked", item.Checked);
+            if (item.AuthorInProgress)
+            {
+                json.WriteString("authorState", "in-progress");
+            }
+
             json.WriteStartArray("links");
             foreach (var link in item.Links)
             {

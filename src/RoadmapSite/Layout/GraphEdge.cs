@@ -6,7 +6,7 @@ namespace RoadmapSite.Layout;
 /// A connection from one node to another. Spine edges run down the spine between consecutive spine nodes;
 /// the others run from a parent's outer side to its child's inner side, across the gap between their columns.
 /// </summary>
-public sealed record GraphEdge(
+internal sealed record GraphEdge(
     string FromId,
     string ToId,
     GraphEdgeShape Shape,

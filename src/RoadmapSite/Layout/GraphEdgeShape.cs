@@ -1,7 +1,7 @@
 namespace RoadmapSite.Layout;
 
 /// <summary>How the points of a <see cref="GraphEdge"/> are joined.</summary>
-public enum GraphEdgeShape
+internal enum GraphEdgeShape
 {
     /// <summary>Straight segments through every point.</summary>
     Polyline,

@@ -4,12 +4,25 @@ namespace RoadmapSite.Layout;
 
 /// <summary>
 /// The geometric promises of a layout, checked: boxes keep a margin between them, edges never cross a box other
-/// than the two they join, everything lies on the canvas, and edges refer to real nodes.
+/// than the two they join, everything lies on the canvas, and edges refer to real nodes; no label is drawn under
+/// 12 px at the smallest scale the client draws a map at; and the narrow column, which holds the same nodes, keeps
+/// the same promises and fits a 390 px phone without a side cut off.
 /// </summary>
-public static class GraphGeometry
+internal static class GraphGeometry
 {
     /// <summary>The least free space wanted between two boxes.</summary>
     public const double NodeMargin = 8;
+
+    /// <summary>No label is smaller than this many CSS pixels on a first view (at 100% browser zoom).</summary>
+    public const double SmallestLabelPixels = 12;
+
+    /// <summary>The least CSS pixels per drawing unit the client draws a map at on first view (graph.js: MIN_LEGIBLE_SCALE).</summary>
+    public const double SmallestScale = SmallestLabelPixels / NodeMetrics.SmallestFontSize;
+
+    /// <summary>The narrowest screen the column must fit, and the page's side gutters and map border there.</summary>
+    public const double NarrowScreenWidth = 390;
+
+    private const double NarrowScreenGutters = 34;
 
     // Rounding to one decimal may move a point by 0.05 px; don't call that a violation.
     private const double Tolerance = 0.06;
@@ -42,6 +55,32 @@ public static class GraphGeometry
         foreach (var edge in layout.Edges)
         {
             CheckEdge(layout, edge, byId, violations);
+        }
+
+        foreach (var node in layout.Nodes.Where(n => NodeMetrics.FontSizeOf(n.Kind) * SmallestScale < SmallestLabelPixels - Tolerance))
+        {
+            violations.Add($"Node '{node.Id}' has a {F(NodeMetrics.FontSizeOf(node.Kind))}-unit label: under {F(SmallestLabelPixels)} px at the smallest scale.");
+        }
+
+        if (layout.Column is { } column)
+        {
+            if (!column.Nodes.Select(n => n.Id).SequenceEqual(layout.Nodes.Select(n => n.Id), StringComparer.Ordinal))
+            {
+                violations.Add("The column does not hold the same nodes in the same order.");
+            }
+
+            var room = (NarrowScreenWidth - NarrowScreenGutters) / SmallestScale;
+            if (column.Width > room + Tolerance)
+            {
+                violations.Add($"The column is {F(column.Width)} wide: on a {F(NarrowScreenWidth)} px screen it needs more than the {F(room)} units that fit with labels of {F(SmallestLabelPixels)} px.");
+            }
+
+            if (column.Column is not null)
+            {
+                violations.Add("The column has a column of its own.");
+            }
+
+            violations.AddRange(FindViolations(column).Select(v => "Column: " + v));
         }
 
         return violations;

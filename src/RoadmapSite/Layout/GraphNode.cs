@@ -7,7 +7,7 @@ namespace RoadmapSite.Layout;
 /// One box of the graph. <see cref="X"/> and <see cref="Y"/> are its top-left corner; the box is
 /// <see cref="Width"/> by <see cref="Height"/> pixels.
 /// </summary>
-public sealed record GraphNode
+internal sealed record GraphNode
 {
     /// <summary>Unique within its graph; edges refer to nodes by it.</summary>
     public required string Id { get; init; }

@@ -1,7 +1,7 @@
 namespace RoadmapSite.Layout;
 
 /// <summary>What a node of the graph stands for; decides its shape, its class and whether it is a link.</summary>
-public enum GraphNodeKind
+internal enum GraphNodeKind
 {
     /// <summary>The roadmap's title, at the top of the index graph's spine.</summary>
     Title,

@@ -1,4 +1,4 @@
 namespace RoadmapSite.Layout;
 
 /// <summary>A point of the canvas, in pixels from its top-left corner.</summary>
-public readonly record struct GraphPoint(double X, double Y);
+internal readonly record struct GraphPoint(double X, double Y);

@@ -1,7 +1,7 @@
 namespace RoadmapSite.Layout;
 
 /// <summary>Which side of the spine a node hangs on.</summary>
-public enum GraphSide
+internal enum GraphSide
 {
     /// <summary>On the spine itself (title and section nodes).</summary>
     Spine,

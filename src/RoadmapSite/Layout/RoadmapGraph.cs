@@ -3,17 +3,18 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Layout;
 
 /// <summary>
-/// Lays out a roadmap the way roadmap.sh draws one: sections down a central spine, items branching off to the left
-/// and right of their section. Every depth has its own column and edges only cross the gaps between columns, so
-/// no edge can pass through a node (<see cref="GraphGeometry.FindViolations"/> checks this).
+/// Lays out a roadmap the way roadmap.sh draws one: sections down a central spine, topics branching off to the left
+/// and right of their section on a trunk, subtopics stacked under their topic; and the same nodes again as one column
+/// for narrow screens (<see cref="GraphLayout.Column"/>). Edges only run through gaps and indents, so no edge passes
+/// through a node (<see cref="GraphGeometry.FindViolations"/> checks this).
 /// </summary>
-public static class RoadmapGraph
+internal static class RoadmapGraph
 {
-    /// <summary>The overview: the roadmap's title, every section on the spine, and each section's top-level items.</summary>
+    /// <summary>The overview: the roadmap's title, every section on the spine, and every topic and subtopic.</summary>
     public static GraphLayout ForRoadmap(Roadmap roadmap)
     {
         ArgumentNullException.ThrowIfNull(roadmap);
-        var builder = new SpineLayoutBuilder(includeDescendants: false);
+        var builder = new SpineLayoutBuilder();
         builder.AddTitle(roadmap.Title);
         foreach (var section in roadmap.Sections)
         {
@@ -27,7 +28,7 @@ public static class RoadmapGraph
     public static GraphLayout ForSection(RoadmapSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var builder = new SpineLayoutBuilder(includeDescendants: true);
+        var builder = new SpineLayoutBuilder();
         builder.AddSection(section);
         return builder.Build();
     }

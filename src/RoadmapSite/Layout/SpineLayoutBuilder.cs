@@ -4,177 +4,199 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Layout;
 
 /// <summary>
-/// Places spine nodes top to bottom and hangs each section's items off both sides as tidy trees.
-/// Each subtree gets its own vertical band (bands of siblings never overlap) and a parent is centred on its
-/// children's band; columns are fixed per depth, so horizontal placement needs no search at all.
-/// Positions are kept relative to the spine until <see cref="Build"/> knows how wide the canvas must be.
+/// Lays a roadmap out twice from one measurement, with the same nodes in the same order and the same labels:
+/// <list type="bullet">
+/// <item>wide: sections down a central spine, each section's topics hanging left and right of it (balanced greedily)
+/// on a trunk that runs down the gap beside the spine with one short branch per topic; a topic's subtopics stacked
+/// under it, indented and drawn smaller, each on a short branch from a trunk under its parent;</item>
+/// <item>a single column for narrow screens: the spine down the left, each section followed by its topics, each topic
+/// by its subtopics, indented the same way.</item>
+/// </list>
+/// Boxes have the same width in both, so labels wrap once (on the server) and a narrow screen only moves the nodes.
+/// Edges are axis-aligned polylines that only run through gaps and indents, so no edge crosses a node
+/// (<see cref="GraphGeometry.FindViolations"/> checks this).
 /// </summary>
-internal sealed class SpineLayoutBuilder(bool includeDescendants)
+internal sealed class SpineLayoutBuilder
 {
     private const double CanvasPadding = 24;
+    private const double ColumnPadding = 12;
     private const double ColumnGap = 56;
     private const double SpineGap = 40;
     private const double SiblingGap = 16;
+    private const double SubtopicGap = 8;
 
-    private readonly List<PlacedNode> _nodes = [];
-    private readonly List<(PlacedNode From, PlacedNode To, bool IsSpine)> _edges = [];
+    // The column layout: topics start this far right of their section, subtopics Indent further per level.
+    private const double ColumnTopicIndent = 24;
+
+    private readonly List<Measured> _spine = [];
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
-    private PlacedNode? _lastSpineNode;
-    private double _cursorY;
-    private int _deepestColumn;
 
-    public void AddTitle(string title)
-    {
-        var label = Label(GraphNodeKind.Title, title, importance: null);
-        AddSpineNode(new PlacedNode(UniqueId("title"), GraphNodeKind.Title, null, null, title, label.Lines, Difficulty.None, null, 0, GraphSide.Spine, _cursorY, label.Height));
-        _cursorY += label.Height + SpineGap;
-    }
+    public void AddTitle(string title) =>
+        _spine.Add(new Measured(UniqueId("title"), GraphNodeKind.Title, null, null, null, title, Label(GraphNodeKind.Title, 0, title, null), 0, []));
 
     public void AddSection(RoadmapSection section)
     {
-        var label = Label(GraphNodeKind.Section, section.Title, importance: null);
-        var sectionNode = new PlacedNode(UniqueId("section/" + section.Id), GraphNodeKind.Section, section.Id, null, section.Title, label.Lines, Difficulty.None, null, 0, GraphSide.Spine, _cursorY, label.Height);
-        AddSpineNode(sectionNode);
-
-        // Greedy balance in document order: each top-level item goes to the shorter side, left on a tie, so equal
-        // items alternate and one tall subtree is answered by several short ones on the other side. The section
-        // sits at the top of its band, level with its first items, so a reader meets the heading first even when a
-        // long list follows. Nodes are added in document order, which is the order keyboard focus will follow.
-        var leftHeight = 0.0;
-        var rightHeight = 0.0;
-        foreach (var subtree in section.Items.Select(Measure))
-        {
-            if (leftHeight <= rightHeight)
-            {
-                Place(subtree, sectionNode, GraphSide.Left, depth: 1, top: _cursorY + leftHeight);
-                leftHeight += subtree.Height + SiblingGap;
-            }
-            else
-            {
-                Place(subtree, sectionNode, GraphSide.Right, depth: 1, top: _cursorY + rightHeight);
-                rightHeight += subtree.Height + SiblingGap;
-            }
-        }
-
-        var bandHeight = Math.Max(label.Height, Math.Max(leftHeight, rightHeight) - SiblingGap);
-        _cursorY += bandHeight + SpineGap;
+        var topics = section.Items.Select(item => Measure(item, section.Id, 0)).ToImmutableArray();
+        _spine.Add(new Measured(UniqueId("section/" + section.Id), GraphNodeKind.Section, section.Id, null, null, section.Title, Label(GraphNodeKind.Section, 0, section.Title, null), 0, topics));
     }
 
     public GraphLayout Build()
     {
-        var halfSpan = (NodeMetrics.SpineWidth / 2) + (_deepestColumn * (ColumnGap + NodeMetrics.ItemWidth));
+        var wide = BuildWide();
+        var column = BuildColumn();
+        return wide with { Column = column };
+    }
+
+    private GraphLayout BuildWide()
+    {
+        var halfSpan = (NodeMetrics.SpineWidth / 2) + ColumnGap + NodeMetrics.ItemWidth;
         var width = (2 * CanvasPadding) + (2 * halfSpan);
         var centreX = width / 2;
-        var contentHeight = _nodes.Count == 0 ? 0 : _nodes.Max(n => n.Top + n.Height);
-        var height = (2 * CanvasPadding) + contentHeight;
-
-        var nodes = new Dictionary<PlacedNode, GraphNode>(ReferenceEqualityComparer.Instance);
-        foreach (var placed in _nodes)
+        var spineX = centreX - (NodeMetrics.SpineWidth / 2);
+        var leftColumn = CanvasPadding;
+        var rightColumn = centreX + (NodeMetrics.SpineWidth / 2) + ColumnGap;
+        var nodes = new List<GraphNode>();
+        var edges = new List<GraphEdge>();
+        var y = CanvasPadding;
+        GraphNode? previous = null;
+        foreach (var spine in _spine)
         {
-            nodes.Add(placed, ToGraphNode(placed, centreX));
+            var node = Node(spine, spineX, y, GraphSide.Spine);
+            nodes.Add(node);
+            if (previous is not null)
+            {
+                var x = Round(centreX);
+                edges.Add(new GraphEdge(previous.Id, node.Id, GraphEdgeShape.Polyline, [new(x, previous.Bottom), new(x, node.Y)], true));
+            }
+
+            // Greedy balance in document order: each topic goes to the shorter side, left on a tie. The section sits
+            // at the top of its band, level with its first topics; nodes are listed in document order, the order
+            // keyboard focus follows.
+            var (leftHeight, rightHeight) = (0.0, 0.0);
+            var midY = Round(node.Y + (node.Height / 2));
+            var trunkX = new Dictionary<GraphSide, double> { [GraphSide.Left] = Round(spineX - (ColumnGap / 2)), [GraphSide.Right] = Round(spineX + NodeMetrics.SpineWidth + (ColumnGap / 2)) };
+            foreach (var topic in spine.Children)
+            {
+                var side = leftHeight <= rightHeight ? GraphSide.Left : GraphSide.Right;
+                var top = y + (side == GraphSide.Left ? leftHeight : rightHeight);
+                var placed = PlaceSubtree(topic, side == GraphSide.Left ? leftColumn : rightColumn, top, side, nodes, edges);
+                var (startX, endX) = side == GraphSide.Left ? (node.X, placed.Right) : (node.Right, placed.X);
+                var branchY = Round(placed.Y + (placed.Height / 2));
+                var tx = trunkX[side];
+                edges.Add(new GraphEdge(node.Id, placed.Id, GraphEdgeShape.Polyline, [new(startX, midY), new(tx, midY), new(tx, branchY), new(endX, branchY)], false));
+                if (side == GraphSide.Left)
+                {
+                    leftHeight += topic.SubtreeHeight + SiblingGap;
+                }
+                else
+                {
+                    rightHeight += topic.SubtreeHeight + SiblingGap;
+                }
+            }
+
+            var band = Math.Max(node.Height, Math.Max(leftHeight, rightHeight) - SiblingGap);
+            y += band + SpineGap;
+            previous = node;
         }
 
-        var edges = _edges.Select(e => Route(nodes[e.From], nodes[e.To], e.IsSpine)).ToImmutableArray();
-        return new GraphLayout(Round(width), Round(height), [.. _nodes.Select(n => nodes[n])], edges);
+        var height = nodes.Count == 0 ? 2 * CanvasPadding : nodes.Max(n => n.Bottom) + CanvasPadding;
+        return new GraphLayout(Round(width), Round(height), [.. nodes], [.. edges]);
     }
 
-    private void AddSpineNode(PlacedNode node)
+    private GraphLayout BuildColumn()
     {
-        _nodes.Add(node);
-        if (_lastSpineNode is not null)
+        var width = (2 * ColumnPadding) + NodeMetrics.SpineWidth;
+        var spineLineX = Round(ColumnPadding + (ColumnTopicIndent / 2));
+        var nodes = new List<GraphNode>();
+        var edges = new List<GraphEdge>();
+        var y = ColumnPadding;
+        GraphNode? previous = null;
+        foreach (var spine in _spine)
         {
-            _edges.Add((_lastSpineNode, node, true));
+            if (previous is not null)
+            {
+                y += SpineGap;
+            }
+
+            var node = Node(spine, ColumnPadding, y, GraphSide.Spine);
+            nodes.Add(node);
+            if (previous is not null)
+            {
+                edges.Add(new GraphEdge(previous.Id, node.Id, GraphEdgeShape.Polyline, [new(spineLineX, previous.Bottom), new(spineLineX, node.Y)], true));
+            }
+
+            y = node.Bottom + SubtopicGap;
+            foreach (var topic in spine.Children)
+            {
+                var placed = PlaceSubtree(topic, ColumnPadding + ColumnTopicIndent, y, GraphSide.Right, nodes, edges);
+                var branchY = Round(placed.Y + (placed.Height / 2));
+                edges.Add(new GraphEdge(node.Id, placed.Id, GraphEdgeShape.Polyline, [new(spineLineX, node.Bottom), new(spineLineX, branchY), new(placed.X, branchY)], false));
+                y += topic.SubtreeHeight + SiblingGap;
+            }
+
+            y -= spine.Children.IsEmpty ? SubtopicGap : SiblingGap;
+            y = Math.Max(y, node.Bottom);
+            previous = node;
         }
 
-        _lastSpineNode = node;
+        var height = nodes.Count == 0 ? 2 * ColumnPadding : nodes.Max(n => n.Bottom) + ColumnPadding;
+        return new GraphLayout(Round(width), Round(height), [.. nodes], [.. edges]);
     }
 
-    private Subtree Measure(RoadmapItem item)
+    /// <summary>Places a topic at the top of its band and its subtopics under it; returns the topic's node.</summary>
+    private static GraphNode PlaceSubtree(Measured topic, double columnX, double top, GraphSide side, List<GraphNode> nodes, List<GraphEdge> edges)
     {
-        var kind = KindOf(item.Kind);
-        var label = Label(kind, item.Title, item.Importance);
-        var children = includeDescendants ? item.Children.Select(Measure).ToImmutableArray() : [];
-        var childrenHeight = children.IsEmpty ? 0 : children.Sum(c => c.Height) + (SiblingGap * (children.Length - 1));
-        return new Subtree(item, kind, label.Lines, label.Height, children, childrenHeight, Math.Max(label.Height, childrenHeight));
-    }
-
-    private void Place(Subtree subtree, PlacedNode parent, GraphSide side, int depth, double top)
-    {
-        _deepestColumn = Math.Max(_deepestColumn, depth);
-        var item = subtree.Item;
-        var node = new PlacedNode(
-            UniqueId("item/" + parent.SectionId + "/" + item.Id),
-            subtree.Kind,
-            parent.SectionId,
-            item.Id,
-            item.Title,
-            subtree.Lines,
-            item.Difficulty,
-            item.Importance,
-            depth,
-            side,
-            top + ((subtree.Height - subtree.NodeHeight) / 2),
-            subtree.NodeHeight);
-        _nodes.Add(node);
-        _edges.Add((parent, node, false));
-        var childTop = top + ((subtree.Height - subtree.ChildrenHeight) / 2);
-        foreach (var child in subtree.Children)
+        var node = Node(topic, columnX + NodeMetrics.IndentOf(topic.Level), top, side);
+        nodes.Add(node);
+        var y = node.Bottom + SubtopicGap;
+        foreach (var child in topic.Children)
         {
-            Place(child, node, side, depth + 1, childTop);
-            childTop += child.Height + SiblingGap;
+            var placed = PlaceSubtree(child, columnX, y, side, nodes, edges);
+            // Down the parent's indent strip, then a short branch right to the child; below the clamp of the
+            // indentation a child sits level with its parent and hangs on the parent's own trunk.
+            if (placed.X > node.X)
+            {
+                var trunkX = Round(node.X + (NodeMetrics.Indent / 2));
+                var branchY = Round(placed.Y + (placed.Height / 2));
+                edges.Add(new GraphEdge(node.Id, placed.Id, GraphEdgeShape.Polyline, [new(trunkX, node.Bottom), new(trunkX, branchY), new(placed.X, branchY)], false));
+            }
+
+            y += child.SubtreeHeight + SubtopicGap;
         }
+
+        return node;
     }
 
-    private static GraphNode ToGraphNode(PlacedNode placed, double centreX)
+    private static GraphNode Node(Measured measured, double x, double y, GraphSide side) => new()
     {
-        var width = NodeMetrics.WidthOf(placed.Kind);
-        var spineHalf = NodeMetrics.SpineWidth / 2;
-        var x = placed.Side switch
+        Id = measured.Id,
+        Kind = measured.Kind,
+        SectionId = measured.SectionId,
+        ItemId = measured.ItemId,
+        LabelLines = measured.Label.Lines,
+        FullTitle = measured.FullTitle,
+        Difficulty = measured.Item?.Difficulty ?? Difficulty.None,
+        Importance = measured.Item?.Importance,
+        Depth = measured.Kind is GraphNodeKind.Title or GraphNodeKind.Section ? 0 : measured.Level + 1,
+        Side = side,
+        X = Round(x),
+        Y = Round(y),
+        Width = Round(NodeMetrics.WidthOf(measured.Kind, measured.Level)),
+        Height = Round(measured.Label.Height),
+    };
+
+    private Measured Measure(RoadmapItem item, string sectionId, int level)
+    {
+        var kind = item.Kind switch
         {
-            GraphSide.Left => centreX - spineHalf - (placed.Depth * (ColumnGap + NodeMetrics.ItemWidth)),
-            GraphSide.Right => centreX + spineHalf + (placed.Depth * ColumnGap) + ((placed.Depth - 1) * NodeMetrics.ItemWidth),
-            _ => centreX - (width / 2),
+            ItemKind.Group => GraphNodeKind.Group,
+            ItemKind.Placeholder => GraphNodeKind.Placeholder,
+            _ => GraphNodeKind.Item,
         };
-
-        return new GraphNode
-        {
-            Id = placed.Id,
-            Kind = placed.Kind,
-            SectionId = placed.SectionId,
-            ItemId = placed.ItemId,
-            LabelLines = placed.Lines,
-            FullTitle = placed.FullTitle,
-            Difficulty = placed.Difficulty,
-            Importance = placed.Importance,
-            Depth = placed.Depth,
-            Side = placed.Side,
-            X = Round(x),
-            Y = Round(CanvasPadding + placed.Top),
-            Width = Round(width),
-            Height = Round(placed.Height),
-        };
-    }
-
-    private static GraphEdge Route(GraphNode from, GraphNode to, bool isSpine)
-    {
-        if (isSpine)
-        {
-            var x = Round(from.X + (from.Width / 2));
-            return new GraphEdge(from.Id, to.Id, GraphEdgeShape.Polyline, [new(x, Round(from.Bottom)), new(x, to.Y)], true);
-        }
-
-        // Outer side of the parent to inner side of the child; both control points sit mid-gap, and a Bézier stays
-        // inside the hull of its control points, so the curve never leaves the gap between the two columns.
-        var (startX, endX) = to.Side == GraphSide.Left ? (from.X, Round(to.Right)) : (Round(from.Right), to.X);
-        var startY = Round(from.Y + (from.Height / 2));
-        var endY = Round(to.Y + (to.Height / 2));
-        var midX = Round((startX + endX) / 2);
-        return new GraphEdge(
-            from.Id,
-            to.Id,
-            GraphEdgeShape.CubicBezier,
-            [new(startX, startY), new(midX, startY), new(midX, endY), new(endX, endY)],
-            false);
+        var id = UniqueId("item/" + sectionId + "/" + item.Id);
+        var children = item.Children.Select(child => Measure(child, sectionId, level + 1)).ToImmutableArray();
+        var hasRollUp = item.Children.Any(child => child.SelfAndDescendants().Any(i => i.Trackable));
+        return new Measured(id, kind, sectionId, item.Id, item, item.Title, Label(kind, level, item.Title, item.Importance, hasRollUp), level, children);
     }
 
     private string UniqueId(string wanted)
@@ -188,42 +210,28 @@ internal sealed class SpineLayoutBuilder(bool includeDescendants)
         return id;
     }
 
-    private static (ImmutableArray<string> Lines, double Height) Label(GraphNodeKind kind, string title, int? importance)
+    private static (ImmutableArray<string> Lines, double Height) Label(GraphNodeKind kind, int level, string title, int? importance, bool hasRollUp = false)
     {
-        var lines = LabelWrapper.Wrap(title, NodeMetrics.LabelWidthInEms(kind), NodeMetrics.MaxLabelLines);
-        return (lines, NodeMetrics.HeightOf(kind, lines.Length, importance));
+        var lines = LabelWrapper.Wrap(title, NodeMetrics.LabelWidthInEms(kind, level), NodeMetrics.MaxLabelLines);
+        return (lines, Round(NodeMetrics.HeightOf(kind, level, lines.Length, importance, hasRollUp)));
     }
-
-    private static GraphNodeKind KindOf(ItemKind kind) => kind switch
-    {
-        ItemKind.Group => GraphNodeKind.Group,
-        ItemKind.Placeholder => GraphNodeKind.Placeholder,
-        _ => GraphNodeKind.Item,
-    };
 
     /// <summary>One decimal, and never "-0": the output must be byte-for-byte the same on every run.</summary>
     private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0;
 
-    private sealed record Subtree(
-        RoadmapItem Item,
-        GraphNodeKind Kind,
-        ImmutableArray<string> Lines,
-        double NodeHeight,
-        ImmutableArray<Subtree> Children,
-        double ChildrenHeight,
-        double Height);
-
-    private sealed record PlacedNode(
+    /// <summary>A node measured once for both layouts; <see cref="SubtreeHeight"/> is the node and everything under it.</summary>
+    private sealed record Measured(
         string Id,
         GraphNodeKind Kind,
         string? SectionId,
         string? ItemId,
+        RoadmapItem? Item,
         string FullTitle,
-        ImmutableArray<string> Lines,
-        Difficulty Difficulty,
-        int? Importance,
-        int Depth,
-        GraphSide Side,
-        double Top,
-        double Height);
+        (ImmutableArray<string> Lines, double Height) Label,
+        int Level,
+        ImmutableArray<Measured> Children)
+    {
+        public double SubtreeHeight { get; } =
+            Label.Height + Children.Sum(child => SubtopicGap + child.SubtreeHeight);
+    }
 }

@@ -5,16 +5,16 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Layout;
 
 /// <summary>
-/// Draws a <see cref="GraphLayout"/> as an inline <c>&lt;svg&gt;</c> element. Styling is left to the theme through
-/// classes; there is no <c>style</c> attribute or element because the site's Content-Security-Policy forbids inline
-/// styles. The only presentation attributes are the ones the geometry depends on (font size, text anchor) and
-/// <c>fill="none"</c> on edges so they read as lines even before the theme loads. Nodes carry no
-/// <c>data-state</c>: the progress script sets it.
+/// Draws a <see cref="GraphLayout"/> as an inline <c>&lt;svg&gt;</c> element, kept small because the index page draws
+/// every topic within a byte budget: each node is a group moved into place by one <c>transform</c> (its box and label
+/// in local coordinates), the narrow layout's place rides along as <c>data-col</c> (graph.js swaps it in), the edges
+/// of each layout are two paths, and sizes, colours and text alignment come from the theme's classes. There is no
+/// <c>style</c> attribute or element because the site's Content-Security-Policy forbids inline styles;
+/// <c>fill="none"</c> on the edges keeps them lines before the stylesheet loads. Nodes carry no <c>data-state</c>:
+/// the progress script sets it.
 /// </summary>
-public static class SvgGraphRenderer
+internal static class SvgGraphRenderer
 {
-    private const double CornerRadius = 6;
-
     /// <summary>
     /// Renders <paramref name="layout"/>. <paramref name="href"/> gives the link target of title, section, item and
     /// group nodes (return an empty string to draw a node without a link); it is never asked for placeholders,
@@ -26,21 +26,27 @@ public static class SvgGraphRenderer
         ArgumentNullException.ThrowIfNull(href);
         ArgumentNullException.ThrowIfNull(ariaLabel);
 
-        var svg = new StringBuilder();
-        var (width, height) = (F(layout.Width), F(layout.Height));
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
-        svg.Append($"<title>{Escape(ariaLabel)}</title>\n");
-
-        svg.Append("<g aria-hidden=\"true\">\n");
-        foreach (var edge in layout.Edges)
+        var column = layout.Column;
+        if (column is not null && !column.Nodes.Select(n => n.Id).SequenceEqual(layout.Nodes.Select(n => n.Id), StringComparer.Ordinal))
         {
-            AppendEdge(svg, edge);
+            throw new ArgumentException("The column layout must hold the same nodes in the same order.", nameof(layout));
         }
 
-        svg.Append("</g>\n<g>\n");
-        foreach (var node in layout.Nodes)
+        var svg = new StringBuilder();
+        var (width, height) = (F(layout.Width), F(layout.Height));
+        var columnSize = column is null ? "" : $" data-col=\"{F(column.Width)} {F(column.Height)}\"";
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"{columnSize} role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
+        svg.Append($"<title>{Escape(ariaLabel)}</title>\n");
+        AppendEdges(svg, layout, "graph-edges");
+        if (column is not null)
         {
-            AppendNode(svg, node, href);
+            AppendEdges(svg, column, "graph-edges graph-edges--column");
+        }
+
+        svg.Append("<g>\n");
+        for (var i = 0; i < layout.Nodes.Length; i++)
+        {
+            AppendNode(svg, layout.Nodes[i], column?.Nodes[i], href);
         }
 
         svg.Append("</g>\n</svg>\n");
@@ -78,39 +84,91 @@ public static class SvgGraphRenderer
         return node.FullTitle + " — " + string.Join(", ", facts);
     }
 
-    private static void AppendEdge(StringBuilder svg, GraphEdge edge)
+    /// <summary>One path for the spine and one for every other edge: each edge a subpath, straight runs as H and V.</summary>
+    private static void AppendEdges(StringBuilder svg, GraphLayout layout, string classes)
     {
-        var points = edge.Points;
-        var path = new StringBuilder($"M{F(points[0].X)} {F(points[0].Y)}");
-        if (edge.Shape == GraphEdgeShape.CubicBezier && points.Length == 4)
+        svg.Append($"<g class=\"{classes}\" aria-hidden=\"true\">");
+        foreach (var spine in new[] { true, false })
         {
-            path.Append($" C{F(points[1].X)} {F(points[1].Y)} {F(points[2].X)} {F(points[2].Y)} {F(points[3].X)} {F(points[3].Y)}");
-        }
-        else
-        {
-            foreach (var point in points.Skip(1))
+            var path = new StringBuilder();
+            foreach (var edge in layout.Edges.Where(e => e.IsSpine == spine))
             {
-                path.Append($" L{F(point.X)} {F(point.Y)}");
+                AppendPath(path, edge);
+            }
+
+            if (path.Length > 0)
+            {
+                svg.Append($"<path class=\"{(spine ? "graph-edge graph-edge--spine" : "graph-edge")}\" d=\"{path}\" fill=\"none\"/>");
             }
         }
 
-        var classes = edge.IsSpine ? "graph-edge graph-edge--spine" : "graph-edge";
-        svg.Append($"<path class=\"{classes}\" d=\"{path}\" fill=\"none\"/>\n");
+        svg.Append("</g>\n");
     }
 
-    private static void AppendNode(StringBuilder svg, GraphNode node, Func<GraphNode, string> href)
+    private static void AppendPath(StringBuilder path, GraphEdge edge)
     {
-        var classes = $"graph-node graph-node--{KindClass(node.Kind)} difficulty-{DifficultyClass(node.Difficulty)}";
-        var ids = node.ItemId is not null
-            ? $" data-item-id=\"{Escape(node.ItemId)}\""
-            : node.Kind == GraphNodeKind.Section && node.SectionId is not null
-                ? $" data-section-id=\"{Escape(node.SectionId)}\""
-                : "";
+        var points = edge.Points;
+        path.Append($"M{F(points[0].X)} {F(points[0].Y)}");
+        if (edge.Shape == GraphEdgeShape.CubicBezier && points.Length == 4)
+        {
+            path.Append($"C{F(points[1].X)} {F(points[1].Y)} {F(points[2].X)} {F(points[2].Y)} {F(points[3].X)} {F(points[3].Y)}");
+            return;
+        }
+
+        for (var i = 1; i < points.Length; i++)
+        {
+            var (from, to) = (points[i - 1], points[i]);
+            if (F(from.Y) == F(to.Y))
+            {
+                path.Append($"H{F(to.X)}");
+            }
+            else if (F(from.X) == F(to.X))
+            {
+                path.Append($"V{F(to.Y)}");
+            }
+            else
+            {
+                path.Append($"L{F(to.X)} {F(to.Y)}");
+            }
+        }
+    }
+
+    private static void AppendNode(StringBuilder svg, GraphNode node, GraphNode? inColumn, Func<GraphNode, string> href)
+    {
+        var level = Math.Max(0, node.Depth - 1);
+        var truncated = node.LabelLines.Length > 0 && node.LabelLines[^1].EndsWith('…');
+        var classes = new StringBuilder("graph-node");
+        if (node.Kind != GraphNodeKind.Item)
+        {
+            classes.Append(" graph-node--").Append(KindClass(node.Kind));
+        }
+
+        if (node.Depth > 1)
+        {
+            classes.Append(" graph-node--sub");
+        }
+
+        if (node.Difficulty != Difficulty.None)
+        {
+            classes.Append(" difficulty-").Append(DifficultyClass(node.Difficulty));
+        }
+
+        // A topic's id is its link's fragment, and graph.js names a topic from its label, difficulty and stars (adding
+        // its progress as it changes): neither is written twice for every node of a map that must stay small.
+        var ids = node.Kind == GraphNodeKind.Section && node.SectionId is not null
+            ? $" data-section-id=\"{Escape(node.SectionId)}\""
+            : "";
         var target = node.Kind == GraphNodeKind.Placeholder ? "" : href(node) ?? "";
+        if (node.ItemId is not null && !target.EndsWith("#" + node.ItemId, StringComparison.Ordinal))
+        {
+            ids = $" data-item-id=\"{Escape(node.ItemId)}\"";
+        }
+
         var element = target.Length > 0 ? "a" : "g";
+        var namedByScript = element == "a" && node.ItemId is not null;
         var accessibility = node.Kind == GraphNodeKind.Placeholder
             ? " aria-hidden=\"true\""
-            : $" aria-label=\"{Escape(AccessibleNameOf(node))}\"";
+            : namedByScript ? "" : $" aria-label=\"{Escape(AccessibleNameOf(node))}\"";
         var link = target.Length > 0 ? $" href=\"{Escape(target)}\"" : "";
         if (element == "g" && node.Kind != GraphNodeKind.Placeholder)
         {
@@ -118,31 +176,49 @@ public static class SvgGraphRenderer
             accessibility = " role=\"img\"" + accessibility;
         }
 
-        svg.Append($"<{element} class=\"{classes}\"{link}{ids}{accessibility}>");
-        svg.Append($"<title>{Escape(node.FullTitle)}</title>");
-        svg.Append($"<rect class=\"graph-node__box\" x=\"{F(node.X)}\" y=\"{F(node.Y)}\" width=\"{F(node.Width)}\" height=\"{F(node.Height)}\" rx=\"{F(CornerRadius)}\"/>");
-
-        var centreX = F(node.X + (node.Width / 2));
-        svg.Append($"<text class=\"graph-node__label\" text-anchor=\"middle\" font-size=\"{F(NodeMetrics.FontSizeOf(node.Kind))}\">");
-        for (var i = 0; i < node.LabelLines.Length; i++)
+        var place = $" transform=\"translate({F(node.X)} {F(node.Y)})\"";
+        var columnPlace = inColumn is null ? "" : $" data-col=\"{F(inColumn.X)} {F(inColumn.Y)}\"";
+        svg.Append($"<{element} class=\"{classes}\"{link}{ids}{accessibility}{place}{columnPlace}>");
+        if (truncated)
         {
-            var baseline = F(node.Y + NodeMetrics.BaselineOf(node.Kind, i));
-            if (i > 0)
-            {
-                // Without a space between lines the label's text reads "BestPractices", which no longer matches
-                // the node's aria-label (WCAG 2.5.3, axe: label-content-name-mismatch) and breaks find-in-page.
-                svg.Append(' ');
-            }
-
-            svg.Append($"<tspan x=\"{centreX}\" y=\"{baseline}\">{Escape(node.LabelLines[i])}</tspan>");
+            // The tooltip, and the name graph.js gives the node, show what the label had to cut short.
+            svg.Append($"<title>{Escape(node.FullTitle)}</title>");
         }
 
-        svg.Append("</text>");
+        svg.Append($"<rect width=\"{F(node.Width)}\" height=\"{F(node.Height)}\"/>");
+        var centreX = F(node.Width / 2);
+        if (node.LabelLines.Length == 1)
+        {
+            svg.Append($"<text x=\"{centreX}\" y=\"{F(NodeMetrics.BaselineOf(node.Kind, level, 0))}\">{Escape(node.LabelLines[0])}</text>");
+        }
+        else
+        {
+            svg.Append("<text>");
+            var read = "";
+            for (var i = 0; i < node.LabelLines.Length; i++)
+            {
+                // Lines are joined by a space where the title has one: without it the label's text reads
+                // "BestPractices" (graph.js names the node from it, find-in-page misses it); with one where the title
+                // has none, "Multi-Container" would read "Multi- Container".
+                if (i > 0 && !node.FullTitle.StartsWith(read + node.LabelLines[i], StringComparison.Ordinal))
+                {
+                    svg.Append(' ');
+                    read += " ";
+                }
+
+                read += node.LabelLines[i];
+
+                svg.Append($"<tspan x=\"{centreX}\" y=\"{F(NodeMetrics.BaselineOf(node.Kind, level, i))}\">{Escape(node.LabelLines[i])}</tspan>");
+            }
+
+            svg.Append("</text>");
+        }
+
         if (NodeMetrics.ShowsStars(node.Importance))
         {
-            var baseline = F(node.Y + NodeMetrics.StarsBaselineOf(node.Kind, node.LabelLines.Length));
-            var stars = new string('★', node.Importance!.Value);
-            svg.Append($"<text class=\"graph-node__stars\" aria-hidden=\"true\" x=\"{centreX}\" y=\"{baseline}\" text-anchor=\"middle\" font-size=\"{F(NodeMetrics.StarsFontSize)}\">{stars}</text>");
+            var baseline = F(NodeMetrics.StarsBaselineOf(node.Kind, level, node.LabelLines.Length));
+            // The second text of a node is its stars (the theme styles `text + text`); the name says "importance 2 of 3".
+            svg.Append($"<text x=\"{centreX}\" y=\"{baseline}\">{new string('★', node.Importance!.Value)}</text>");
         }
 
         svg.Append($"</{element}>\n");

@@ -36,10 +36,20 @@ public sealed record RoadmapItem
     /// <summary>Whether the Markdown has it ticked (<c>[x]</c>): the author's own progress, never the visitor's.</summary>
     public bool Checked { get; init; }
 
+    /// <summary>Whether the author marked it in progress with a status symbol (🕞, 🚧) instead of a box: their own state, never the visitor's.</summary>
+    public bool AuthorInProgress { get; init; }
+
     public ImmutableArray<ItemLink> Links { get; init; } = [];
 
     /// <summary>Non-task sub-bullets, as sanitised HTML blocks.</summary>
     public ImmutableArray<string> NotesHtml { get; init; } = [];
+
+    /// <summary>
+    /// What the Markdown has after this item, outside its list and before the next item (paragraphs, block quotes,
+    /// images, tables, code, resource lists), as sanitised HTML blocks in document order: shown under the item, where
+    /// GitHub shows them, instead of being hoisted into the section's introduction.
+    /// </summary>
+    public ImmutableArray<string> BlocksHtml { get; init; } = [];
 
     public ImmutableArray<RoadmapItem> Children { get; init; } = [];
 

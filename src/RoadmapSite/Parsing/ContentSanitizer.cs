@@ -8,7 +8,7 @@ namespace RoadmapSite.Parsing;
 /// URLs or inline styles (the site's Content-Security-Policy forbids them and the browser would log each),
 /// and no request to another host: an image from elsewhere becomes its alt text.
 /// </summary>
-public static class ContentSanitizer
+internal static class ContentSanitizer
 {
     // Built on first need: constructing it (AngleSharp's HTML and CSS set-up) costs ~90 ms of a cold process,
     // a fifth of the default roadmap's build, and most roadmaps never need it.

@@ -4,7 +4,7 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Parsing;
 
 /// <summary>Collects what the parser finds wrong with a document, in the order found.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> diagnostics = [];
 

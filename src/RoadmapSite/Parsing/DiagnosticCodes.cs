@@ -1,7 +1,7 @@
 namespace RoadmapSite.Parsing;
 
 /// <summary>Every diagnostic the parser reports, by code; the README lists them with examples.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string MalformedCheckbox = "RS001";
     public const string UnknownMarker = "RS002";
@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     public const string NoItems = "RS007";
     public const string RepeatedMarker = "RS008";
     public const string TooDeeplyNested = "RS009";
+    public const string InvalidFrontMatter = "RS020";
     public const string SiteSettings = "RS100";
     public const string ContentFiles = "RS101";
 }

@@ -23,6 +23,7 @@ internal sealed partial class DocumentParser
     private readonly ItemLineReader reader;
     private DraftDocument document = null!;
     private bool listsAreTopics;
+    private readonly StatusMarkers statusMarkers = new();
     private int sectionLevel;
 
     /// <summary>The text of an HTML <c>&lt;h1&gt;</c> before the first heading (READMEs centre their title above the badges).</summary>
@@ -56,7 +57,9 @@ internal sealed partial class DocumentParser
             return document;
         }
 
-        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(IsTask);
+        legendList = FindLegendList(markdown);
+        listsAreTopics = !markdown.Descendants<ListItemBlock>().Any(item => IsTask(item) && item.Parent != legendList)
+            && !markdown.OfType<Markdig.Extensions.Tables.Table>().Any(table => BoxColumn(table) >= 0);
         var topHeadings = markdown.OfType<HeadingBlock>().ToList();
         sectionLevel = topHeadings.Any(h => h.Level == 2) || topHeadings.Count(h => h.Level == 1) < 2 ? 2 : 1;
         if (sectionLevel == 1)
@@ -71,7 +74,12 @@ internal sealed partial class DocumentParser
             switch (block)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    document.Title = FrontMatterTitle(frontMatter) ?? document.Title;
+                    document.Title = FrontMatter.Title(frontMatter, out var problem) ?? document.Title;
+                    if (problem is not null)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.InvalidFrontMatter, problem, Locate(frontMatter));
+                    }
+
                     break;
                 case HtmlBlock html when previousLevel == 0 && htmlTitle is null:
                     htmlTitle = HtmlHeadingTitle(html);
@@ -191,20 +199,6 @@ internal sealed partial class DocumentParser
         return TitleFromFileName(dot > 0 ? name[..dot] : name);
     }
 
-    private static string? FrontMatterTitle(YamlFrontMatterBlock block)
-    {
-        foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
-        {
-            var text = line.ToString();
-            if (text.StartsWith("title:", StringComparison.Ordinal))
-            {
-                return text["title:".Length..].Trim().Trim('"', '\'');
-            }
-        }
-
-        return null;
-    }
-
     private bool IsTask(ListItemBlock item) =>
         item.FirstOrDefault() is ParagraphBlock paragraph
         && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null);
@@ -259,20 +253,31 @@ internal sealed partial class DocumentParser
     /// <summary>
     /// Keeps track of the section and heading groups being filled while the file's top-level blocks go by.
     /// </summary>
-    private sealed class SectionWalker(DocumentParser parser)
+    private sealed partial class SectionWalker(DocumentParser parser)
     {
         private readonly List<(int Level, DraftItem Group)> groups = [];
         private DraftSection? section;
         private bool sectionHadTableOfContents;
 
-        /// <summary>The last topic at the current level, which a following code sample or resource list belongs to.</summary>
+        /// <summary>The last topic at the current level, which a following resource list belongs to.</summary>
         private DraftItem? lastTopic;
+
+        /// <summary>
+        /// The item just above in document order (the deepest last item of the current level), which the blocks written
+        /// after a list belong to; null after a heading and before the first item.
+        /// </summary>
+        private DraftItem? itemAbove;
+
+        /// <summary>Whether blocks came between <see cref="itemAbove"/> and what follows, so a plain list after them is one too.</summary>
+        private bool blocksAfterItem;
 
         private DraftDocument Document => parser.document;
 
         public void Heading(HeadingBlock heading)
         {
             lastTopic = null;
+            itemAbove = null;
+            blocksAfterItem = false;
             var line = parser.reader.ReadHeading(heading.Inline?.FirstChild);
             if (heading.Level == 1 && parser.sectionLevel == 2 && section is null && Document.Title.Length == 0)
             {
@@ -286,6 +291,7 @@ internal sealed partial class DocumentParser
                 return;
             }
 
+            OpenPendingDetails();
             section ??= OpenImplicitSection(heading);
             while (groups.Count > 0 && groups[^1].Level >= heading.Level)
             {
@@ -299,33 +305,65 @@ internal sealed partial class DocumentParser
 
         public void Block(Block block)
         {
+            if (TakeIntroToggle(block) || TakeDetailsTags(block))
+            {
+                return;
+            }
+
+            if (block is not (HtmlBlock { Type: HtmlBlockType.Comment } or ThematicBreakBlock or LinkReferenceDefinitionGroup))
+            {
+                OpenPendingDetails();
+            }
+
             switch (block)
             {
+                case ListBlock list when ReferenceEquals(list, parser.legendList):
+                    parser.TakeLegend(list, Document);
+                    return;
                 case ListBlock list when IsTableOfContents(list):
                     sectionHadTableOfContents = true;
                     return;
-                case ListBlock list when section is null && !parser.listsAreTopics && !list.Descendants<ListItemBlock>().Any(parser.IsTask):
+                case ListBlock list when section is null && !parser.listsAreTopics && !list.Descendants<ListItemBlock>().Any(parser.IsTaskOrStatus):
                     Document.IntroHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([list])));
                     return;
                 case ListBlock list:
                     section ??= OpenImplicitSection(list);
-                    var leftovers = parser.ConvertList(list, CurrentItems, parentTopic: null, previousTopic: lastTopic);
+                    // Bullets after blocks that follow a topic stay after those blocks, where GitHub shows them.
+                    var blockOwner = blocksAfterItem ? itemAbove : null;
+                    var leftovers = parser.ConvertList(list, CurrentItems, parentTopic: null, previousTopic: blockOwner is null ? lastTopic : null);
                     lastTopic = CurrentItems.LastOrDefault(item => item.Kind == ItemKind.Task);
                     if (leftovers.Count > 0)
                     {
-                        AddIntro("<ul>\n" + string.Join("\n", leftovers.Select(note => "<li>" + note + "</li>")) + "\n</ul>");
+                        var html = "<ul>\n" + string.Join("\n", leftovers.Select(note => "<li>" + note + "</li>")) + "\n</ul>";
+                        if (blockOwner is not null)
+                        {
+                            blockOwner.BlocksHtml.Add(html);
+                        }
+                        else
+                        {
+                            AddIntro(html);
+                        }
                     }
 
+                    itemAbove = DeepestLast(CurrentItems);
+                    blocksAfterItem = false;
+                    return;
+                case Markdig.Extensions.Tables.Table table when parser.TableTopics(table) is { } rows:
+                    section ??= OpenImplicitSection(table);
+                    CurrentItems.AddRange(rows);
+                    lastTopic = rows[^1];
+                    itemAbove = rows[^1];
+                    blocksAfterItem = false;
                     return;
                 case HtmlBlock html when html.Type == HtmlBlockType.Comment:
                 case ThematicBreakBlock:
                 case LinkReferenceDefinitionGroup:
                     return;
-                case FencedCodeBlock or CodeBlock when lastTopic is not null:
-                    lastTopic.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
-                    return;
                 case QuoteBlock quote when section is null && Document.LegendHtml.Length == 0 && parser.IsLegend(quote):
                     Document.LegendHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([quote]));
+                    return;
+                case var _ when itemAbove is not null:
+                    PlaceBlock(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
                     return;
                 default:
                     lastTopic = null;
@@ -341,6 +379,7 @@ internal sealed partial class DocumentParser
 
         public void Close()
         {
+            FlushIntroToggle();
             if (section is not null && section.Items.Count == 0 && sectionHadTableOfContents)
             {
                 // A section that is only a table of contents: the site makes its own navigation.
@@ -350,10 +389,45 @@ internal sealed partial class DocumentParser
 
             section = null;
             groups.Clear();
+            ResetDetails();
             sectionHadTableOfContents = false;
         }
 
         private List<DraftItem> CurrentItems => groups.Count > 0 ? groups[^1].Group.Children : section!.Items;
+
+        /// <summary>The last item of <paramref name="items"/>, followed down through its last children: the one just above.</summary>
+        private static DraftItem? DeepestLast(List<DraftItem> items)
+        {
+            var item = items.LastOrDefault();
+            while (item is { Children.Count: > 0 })
+            {
+                item = item.Children[^1];
+            }
+
+            return item;
+        }
+
+        /// <summary>
+        /// Document order: a paragraph, quote, image, table or code sample written between topics stays under the topic
+        /// above it, never hoisted into the section's introduction; with no topic above, it is the introduction.
+        /// </summary>
+        private void PlaceBlock(string html)
+        {
+            if (html.Length == 0)
+            {
+                return;
+            }
+
+            if (itemAbove is not null)
+            {
+                itemAbove.BlocksHtml.Add(html);
+                blocksAfterItem = true;
+            }
+            else
+            {
+                AddIntro(html);
+            }
+        }
 
         private void AddIntro(string html)
         {
@@ -368,7 +442,8 @@ internal sealed partial class DocumentParser
             }
             else if (groups.Count > 0)
             {
-                groups[^1].Group.NotesHtml.Add(html);
+                // A heading group's introduction: shown as written (a paragraph, not a bullet), above its topics.
+                groups[^1].Group.BlocksHtml.Add(html);
             }
             else
             {
@@ -447,7 +522,7 @@ internal sealed partial class DocumentParser
         var first = item.FirstOrDefault();
         var location = first is null ? Locate(item) : Locate(first);
         DraftItem draft;
-        if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics))
+        if (first is ParagraphBlock paragraph && (paragraph.Inline?.FirstChild is TaskList || MalformedCheckbox(paragraph) is not null || listsAreTopics || InStatusList(item)))
         {
             var (line, isChecked, checkboxStart, checkboxLength) = ReadTopicLine(paragraph, location);
             if (line.Title.Length == 0)
@@ -462,12 +537,13 @@ internal sealed partial class DocumentParser
                 Kind = line.Title is "..." or "…" ? ItemKind.Placeholder : ItemKind.Task,
                 Line = line,
                 Checked = isChecked,
+                AuthorInProgress = AuthorStatusOf(paragraph) == AuthorStatus.InProgress,
                 Source = location,
                 CheckboxStart = checkboxStart,
                 CheckboxLength = checkboxLength,
             };
         }
-        else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTask)))
+        else if (first is HeadingBlock heading || (first is ParagraphBlock && item.Descendants<ListItemBlock>().Any(IsTaskOrStatus)))
         {
             var line = first is HeadingBlock h ? reader.ReadHeading(h.Inline?.FirstChild) : reader.Read(((ParagraphBlock)first).Inline?.FirstChild, 0, location);
             if (line.Title.Length == 0)
@@ -489,8 +565,14 @@ internal sealed partial class DocumentParser
 
     private void ConvertChildren(IEnumerable<Block> blocks, List<DraftItem> target, DraftItem? owner, DraftItem? notesOwner = null)
     {
+        var toggle = new ToggleNote();
         foreach (var block in blocks)
         {
+            if (notesOwner is not null && toggle.Take(block, notesOwner.NotesHtml))
+            {
+                continue;
+            }
+
             if (block is ListBlock nested)
             {
                 foreach (var leftover in ConvertList(nested, target, owner, previousTopic: null))
@@ -502,6 +584,11 @@ internal sealed partial class DocumentParser
             {
                 notesOwner.NotesHtml.Add(ContentSanitizer.Sanitize(MarkdownSetup.RenderBlocks([block])));
             }
+        }
+
+        if (notesOwner is not null)
+        {
+            toggle.Flush(notesOwner.NotesHtml);
         }
     }
 
@@ -523,6 +610,12 @@ internal sealed partial class DocumentParser
             var written = source.Text.Substring(paragraph.Span.Start, malformed.Length);
             diagnostics.Warning(DiagnosticCodes.MalformedCheckbox, $"'{written}' is not a checkbox GitHub shows; write '[ ]' or '[x]'", location);
             return (reader.Read(paragraph.Inline?.FirstChild, malformed.Length, location), malformed.Checked, paragraph.Span.Start, malformed.Length);
+        }
+
+        if (paragraph.Parent is ListItemBlock item && InStatusList(item) && LeadingStatus(paragraph) is { } status)
+        {
+            // The author's status marker (✅, 🚧, ❌) instead of a box: their state, not part of the title.
+            return (reader.Read(paragraph.Inline?.FirstChild, status.Length, location), status.Status == AuthorStatus.Done, -1, 0);
         }
 
         return (reader.Read(paragraph.Inline?.FirstChild, 0, location), false, -1, 0);

@@ -11,6 +11,9 @@ internal sealed class DraftDocument
 
     public string LegendHtml { get; set; } = "";
 
+    /// <summary>The legend list's entries (see <see cref="StatusMarkers"/>), if the file has one.</summary>
+    public List<Model.LegendEntry> LegendEntries { get; } = [];
+
     public string Summary { get; set; } = "";
 
     /// <summary>"rtl" when the document's text is mostly right-to-left (Persian, Arabic, Hebrew).</summary>

@@ -12,6 +12,8 @@ internal sealed class DraftItem
 
     public bool Checked { get; init; }
 
+    public bool AuthorInProgress { get; init; }
+
     public required SourceLocation Source { get; init; }
 
     public int CheckboxStart { get; init; } = -1;
@@ -19,6 +21,9 @@ internal sealed class DraftItem
     public int CheckboxLength { get; init; }
 
     public List<string> NotesHtml { get; } = [];
+
+    /// <summary>Blocks written after the item, outside its list, before the next item (see <see cref="RoadmapItem.BlocksHtml"/>).</summary>
+    public List<string> BlocksHtml { get; } = [];
 
     public List<DraftItem> Children { get; } = [];
 
@@ -35,8 +40,10 @@ internal sealed class DraftItem
         Difficulty = Line.Difficulty,
         Importance = Line.Importance,
         Checked = Checked,
+        AuthorInProgress = AuthorInProgress,
         Links = Line.Links,
         NotesHtml = [.. NotesHtml],
+        BlocksHtml = [.. BlocksHtml],
         Children = children,
         Source = Source,
         CheckboxStart = CheckboxStart,

@@ -8,7 +8,7 @@ namespace RoadmapSite.Parsing;
 /// ids it had before: <c>{#new-id aka=old-id}</c> or <c>{#new-id aka="old-a old-b"}</c>. Progress saved
 /// under an alias follows the item.
 /// </summary>
-public static partial class ExplicitId
+internal static partial class ExplicitId
 {
     public sealed record Match(string Id, ImmutableArray<string> Aliases, int Start);
 

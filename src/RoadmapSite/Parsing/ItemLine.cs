@@ -4,7 +4,7 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Parsing;
 
 /// <summary>What one item's first line says: title, description, markers, explicit id and links.</summary>
-public sealed record ItemLine
+internal sealed record ItemLine
 {
     public string TitleHtml { get; init; } = "";
 

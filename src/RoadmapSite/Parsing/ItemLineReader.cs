@@ -13,7 +13,7 @@ namespace RoadmapSite.Parsing;
 /// (<c>**Title**: text</c>, <c>[Title](url): text</c>, <c>Title: text</c>, a bold or link-only line, or plain text),
 /// and a trailing <c>{#id}</c>.
 /// </summary>
-public sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagnostics)
+internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag diagnostics)
 {
     private const char VariationSelector16 = '\uFE0F';
     private const int LongestSplitTitle = 100;

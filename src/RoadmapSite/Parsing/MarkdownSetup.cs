@@ -10,7 +10,7 @@ namespace RoadmapSite.Parsing;
 /// Generic attributes are deliberately left out: they catch <c>{#id}</c> only in some positions, and item
 /// ids are ours to read (see <see cref="ExplicitId"/>).
 /// </summary>
-public static class MarkdownSetup
+internal static class MarkdownSetup
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()

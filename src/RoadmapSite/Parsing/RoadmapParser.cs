@@ -12,7 +12,11 @@ public static class RoadmapParser
     public static Roadmap Parse(string file, string text, MarkerVocabulary? markers = null) =>
         Parse([new SourceDocument(file, text)], markers ?? MarkerVocabulary.Default);
 
-    public static Roadmap Parse(IReadOnlyList<SourceDocument> documents, MarkerVocabulary markers, string title = "")
+    /// <summary>
+    /// <paramref name="title"/> and <paramref name="description"/> are site.yml's: where empty, the first file's title
+    /// and introduction stand in, here and nowhere else.
+    /// </summary>
+    public static Roadmap Parse(IReadOnlyList<SourceDocument> documents, MarkerVocabulary markers, string title = "", string description = "")
     {
         if (documents.Count == 0)
         {
@@ -34,8 +38,9 @@ public static class RoadmapParser
         {
             Title = title.Length > 0 ? title : first.Title,
             IntroHtml = string.Join("\n", first.IntroHtml),
-            Summary = first.Summary,
+            Description = description.Length > 0 ? description : first.Summary,
             LegendHtml = drafts.Select(draft => draft.LegendHtml).FirstOrDefault(legend => legend.Length > 0) ?? "",
+            LegendEntries = [.. drafts.Select(draft => draft.LegendEntries).FirstOrDefault(entries => entries.Count > 0) ?? []],
             Direction = first.Direction,
             HomeAnchors = [.. drafts.SelectMany(draft => draft.HomeAnchors.Prepend(Slug.GitHubAnchor(draft.Title))).Distinct(StringComparer.Ordinal)],
             Parts = [.. drafts.Select(draft => new RoadmapPart(draft.Title, draft.File, string.Join("\n", draft.IntroHtml)))],

@@ -1,7 +1,7 @@
 namespace RoadmapSite.Parsing;
 
 /// <summary>Decides whether a document reads right to left, so its pages get <c>dir="rtl"</c>.</summary>
-public static class TextDirection
+internal static class TextDirection
 {
     public static string Of(string text)
     {

@@ -22,7 +22,7 @@ public sealed record BuildResult
     public ImmutableArray<PhaseReport> Phases { get; init; } = [];
 
     /// <summary>The documents each pipeline's Output phase returned, by pipeline name.</summary>
-    public ImmutableSortedDictionary<string, ImmutableArray<Document>> Outputs { get; init; } =
+    internal ImmutableSortedDictionary<string, ImmutableArray<Document>> Outputs { get; init; } =
         ImmutableSortedDictionary.Create<string, ImmutableArray<Document>>(StringComparer.Ordinal);
 
     public int WrittenFiles { get; init; }

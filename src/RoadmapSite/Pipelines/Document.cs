@@ -17,7 +17,7 @@ namespace RoadmapSite.Pipelines;
 /// Named values; its enumeration order is not stable between processes, so look values up by key rather than
 /// enumerating them into output.
 /// </param>
-public sealed record Document(string? Destination, ReadOnlyMemory<byte> Content, ImmutableDictionary<string, object?> Metadata)
+internal sealed record Document(string? Destination, ReadOnlyMemory<byte> Content, ImmutableDictionary<string, object?> Metadata)
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -39,9 +39,9 @@ public sealed record Document(string? Destination, ReadOnlyMemory<byte> Content,
 
     public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
 
-    public string ContentAsString() => Utf8WithoutBom.GetString(Content.Span);
+    public Document WithMetadata<T>(MetadataKey<T> key, T value) => WithMetadata(key.Name, value);
 
-    public bool ContainsKey(string key) => Metadata.ContainsKey(key);
+    public string ContentAsString() => Utf8WithoutBom.GetString(Content.Span);
 
     /// <summary>The value under <paramref name="key"/>; a missing key or a value of another type is a bug in the pipeline declaration, so it throws.</summary>
     public T Get<T>(string key)
@@ -73,6 +73,12 @@ public sealed record Document(string? Destination, ReadOnlyMemory<byte> Content,
     }
 
     public T GetOrDefault<T>(string key, T defaultValue) => TryGet<T>(key, out var value) ? value : defaultValue;
+
+    public T Get<T>(MetadataKey<T> key) => Get<T>(key.Name);
+
+    public bool TryGet<T>(MetadataKey<T> key, [MaybeNullWhen(false)] out T value) => TryGet(key.Name, out value);
+
+    public T GetOrDefault<T>(MetadataKey<T> key, T defaultValue) => GetOrDefault(key.Name, defaultValue);
 
     private string DisplayName => HasDestination ? Destination! : "(not written)";
 }

@@ -8,7 +8,7 @@ namespace RoadmapSite.Pipelines;
 /// Runs pipelines the way Statiq schedules them: every phase waits only for what it needs, so independent
 /// pipelines run concurrently, and the output folder is replaced only by a complete, successful build.
 /// </summary>
-public static class Engine
+internal static class Engine
 {
     /// <summary>
     /// Builds the site. Invalid declarations, module exceptions and reported errors come back as a failed

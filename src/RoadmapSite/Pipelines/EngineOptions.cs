@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace RoadmapSite.Pipelines;
 
-public sealed record EngineOptions
+internal sealed record EngineOptions
 {
     /// <summary>
     /// The folder the site ends up in. The engine writes a temporary sibling folder and replaces this one with it
@@ -18,9 +18,6 @@ public sealed record EngineOptions
     /// folder it did not write: see <see cref="OutputFolderGuard"/>.
     /// </summary>
     public IReadOnlyList<ProtectedPath> ProtectedPaths { get; init; } = [];
-
-    /// <summary>Values modules read through <see cref="PipelineContext.GetSetting{T}"/>, e.g. the site settings under one key.</summary>
-    public IReadOnlyDictionary<string, object?> Settings { get; init; } = ImmutableDictionary<string, object?>.Empty;
 
     public ILogger Logger { get; init; } = NullLogger.Instance;
 

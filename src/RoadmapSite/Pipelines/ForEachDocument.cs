@@ -6,7 +6,7 @@ namespace RoadmapSite.Pipelines;
 /// Base for modules that treat each document on its own: documents are processed in parallel, and the results
 /// come back in input order so the output never depends on which thread finished first.
 /// </summary>
-public abstract class ForEachDocument : IModule
+internal abstract class ForEachDocument : IModule
 {
     /// <summary>Upper bound on documents processed at once; -1 lets the runtime decide.</summary>
     protected virtual int MaxDegreeOfParallelism => -1;

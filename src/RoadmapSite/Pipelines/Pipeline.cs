@@ -12,7 +12,7 @@ namespace RoadmapSite.Pipelines;
 /// </code>
 /// Each phase starts from the documents the previous phase of the same pipeline returned.
 /// </summary>
-public sealed class Pipeline
+internal sealed class Pipeline
 {
     public Pipeline(string name)
     {

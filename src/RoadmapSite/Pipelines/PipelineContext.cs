@@ -5,7 +5,7 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Pipelines;
 
 /// <summary>What a module sees of the build while it runs: settings, other pipelines' outputs, and where to report problems.</summary>
-public sealed class PipelineContext
+internal sealed class PipelineContext
 {
     private readonly BuildRun _run;
     private readonly int _moduleIndex;
@@ -32,8 +32,6 @@ public sealed class PipelineContext
     public Phase Phase { get; }
 
     public string ModuleName { get; }
-
-    public IReadOnlyDictionary<string, object?> Settings => _run.Options.Settings;
 
     public ILogger Logger => _run.Options.Logger;
 
@@ -67,21 +65,6 @@ public sealed class PipelineContext
             : $"add '{pipelineName}' to the Dependencies of '{PipelineName}'";
         throw new InvalidOperationException(
             $"Pipeline '{PipelineName}' cannot read the outputs of '{pipelineName}' during {Phase}: {remedy}.");
-    }
-
-    public T GetSetting<T>(string key)
-    {
-        if (!Settings.TryGetValue(key, out var value))
-        {
-            throw new KeyNotFoundException($"There is no setting '{key}'.");
-        }
-
-        return value switch
-        {
-            T typed => typed,
-            null when default(T) is null => default!,
-            _ => throw new InvalidCastException($"Setting '{key}' is {value?.GetType().Name ?? "null"}, not {typeof(T).Name}."),
-        };
     }
 
     /// <summary>Records a warning; warnings don't fail the build. Safe to call from many threads.</summary>

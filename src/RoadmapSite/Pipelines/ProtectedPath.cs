@@ -6,4 +6,4 @@ namespace RoadmapSite.Pipelines;
 /// </summary>
 /// <param name="Path">The file or folder; links and <c>..</c> are resolved before comparing.</param>
 /// <param name="Description">How messages name it, e.g. "content folder".</param>
-public sealed record ProtectedPath(string Path, string Description);
+internal sealed record ProtectedPath(string Path, string Description);

@@ -6,7 +6,7 @@ namespace RoadmapSite.Pipelines;
 /// Writes every document that has a destination into the build's output folder, in destination order, and returns
 /// its inputs unchanged. Two documents claiming one destination (also when they differ only in case) fail the build.
 /// </summary>
-public sealed class WriteFiles : IModule
+internal sealed class WriteFiles : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

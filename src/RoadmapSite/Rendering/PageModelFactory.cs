@@ -11,7 +11,7 @@ namespace RoadmapSite.Rendering;
 /// between the C# side and the theme's templates is readable here in one place. All URLs are absolute
 /// paths starting with the base path, so pages work at any depth (the 404 page is served from anywhere).
 /// </summary>
-public sealed class PageModelFactory
+internal sealed class PageModelFactory
 {
     public const string Generator = "RoadmapSite";
 
@@ -86,11 +86,10 @@ public sealed class PageModelFactory
     public const string JsAsset = "js/app.js";
     public const string ThemeInitJsAsset = "js/theme-init.js";
     public const string FaviconAsset = "favicon.svg";
-    public const string ManifestAsset = "manifest.webmanifest";
 
-    private string SiteTitle => _settings.Title.Length > 0 ? _settings.Title : _roadmap.Title;
+    private string SiteTitle => _roadmap.Title;
 
-    private string SiteDescription => _settings.Description.Length > 0 ? _settings.Description : _roadmap.Summary;
+    private string SiteDescription => _roadmap.Description;
 
     public ScriptObject Index() => Page(
         kind: "index",
@@ -186,21 +185,21 @@ public sealed class PageModelFactory
         ["js"] = _assetUrl(JsAsset),
         ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
         ["favicon"] = _assetUrl(FaviconAsset),
-        ["manifest"] = _assetUrl(ManifestAsset),
+        ["manifest"] = _urls.File(SiteUrls.WebManifestFile),
     };
 
     private ScriptObject SiteModel() => new()
     {
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
-        ["language"] = _settings.Language.Length > 0 ? _settings.Language : "en",
+        ["language"] = _settings.Language,
         ["direction"] = _roadmap.Direction,
         ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",
         ["repository_url"] = _settings.RepositoryUrl,
         ["generator"] = Generator,
-        ["search_index_url"] = _urls.File("search-index.json"),
+        ["search_index_url"] = _urls.File(SiteUrls.SearchIndexFile),
     };
 
     /// <summary>A roadmap made of several files shows its sections grouped by file (Beginner, Intermediate…); one file, no groups.</summary>
@@ -244,11 +243,18 @@ public sealed class PageModelFactory
             sections.Add(summary);
         }
 
+        var legendEntries = new ScriptArray();
+        foreach (var entry in _roadmap.LegendEntries)
+        {
+            legendEntries.Add(new ScriptObject { ["symbol"] = entry.Symbol, ["meaning"] = entry.Meaning });
+        }
+
         var model = new ScriptObject
         {
             ["title"] = _roadmap.Title,
             ["intro_html"] = new SanitizedHtml(_roadmap.IntroHtml),
             ["legend_html"] = new SanitizedHtml(_roadmap.LegendHtml),
+            ["legend_entries"] = legendEntries,
             ["item_count"] = _itemCount,
             ["trackable_count"] = _trackableCount,
             ["author_ticked_count"] = _authorTickedCount,
@@ -361,6 +367,12 @@ public sealed class PageModelFactory
             notes.Add(new SanitizedHtml(note));
         }
 
+        var blocks = new ScriptArray();
+        foreach (var block in item.BlocksHtml)
+        {
+            blocks.Add(new SanitizedHtml(block));
+        }
+
         return new ScriptObject
         {
             ["id"] = item.Id,
@@ -380,7 +392,9 @@ public sealed class PageModelFactory
             ["importance_stars"] = item.Importance is { } count ? Stars(count) : "",
             ["trackable"] = item.Trackable,
             ["checked"] = item.Checked,
+            ["author_in_progress"] = item.AuthorInProgress,
             ["notes_html"] = notes,
+            ["blocks_html"] = blocks,
             ["links"] = links,
             ["children"] = Items(item.Children, sectionUrl),
             ["url"] = $"{sectionUrl}#{item.Id}",

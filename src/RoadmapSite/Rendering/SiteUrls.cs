@@ -4,8 +4,15 @@ namespace RoadmapSite.Rendering;
 /// Every URL the site links to, built in one place so that a base path (GitHub Pages' <c>/repo/</c>) applies to
 /// all of them. Pages link with absolute paths, never relative ones, so <c>404.html</c> works at any depth.
 /// </summary>
-public sealed class SiteUrls
+internal sealed class SiteUrls
 {
+    // Files the build writes at the site root under fixed names, which pages and other modules refer to.
+    public const string SearchIndexFile = "search-index.json";
+    public const string WebManifestFile = "manifest.webmanifest";
+
+    /// <summary>The service worker, a theme asset published unfingerprinted at the root: its scope depends on its own URL.</summary>
+    public const string ServiceWorkerFile = "sw.js";
+
     public SiteUrls(string baseUrl)
     {
         var trimmed = baseUrl.Trim();
@@ -22,7 +29,7 @@ public sealed class SiteUrls
 
     /// <summary>
     /// Why <paramref name="baseUrl"/> cannot be a base URL, or null when it can: an <c>http(s)</c> URL, or a path whose
-    /// segments need no escaping. Anything else would be written into every link of every page, each then reported broken.
+    /// segments need no escaping. The one rule for site.yml, <c>--base-url</c> and the environment. Anything else would be written into every link of every page, each then reported broken.
     /// </summary>
     public static string? Problem(string baseUrl)
     {
@@ -49,7 +56,9 @@ public sealed class SiteUrls
 
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (segment is "." or ".." || EscapePathSegment(segment) != segment)
+            // ASCII only, as GitHub's repository names and Netlify's site names are: a non-ASCII base path would be
+            // written as is into every link but published (and checked) percent-encoded.
+            if (segment is "." or ".." || !segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~'))
             {
                 return $"the path segment '{segment}' is not usable in a URL: use letters, digits, '-', '_', '.' and '~', e.g. /my-roadmap/";
             }

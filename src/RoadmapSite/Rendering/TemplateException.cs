@@ -1,7 +1,7 @@
 namespace RoadmapSite.Rendering;
 
 /// <summary>A theme template failed to parse or render; the message names the theme file, line and column.</summary>
-public sealed class TemplateException : Exception
+internal sealed class TemplateException : Exception
 {
     public TemplateException(string message, string file, int line, int column, Exception? innerException = null)
         : base($"{file}({line},{column}): {message}", innerException)

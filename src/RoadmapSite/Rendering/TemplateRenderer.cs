@@ -15,7 +15,7 @@ namespace RoadmapSite.Rendering;
 /// override theme can replace a single partial. Output is escaped by default (<see cref="HtmlEscapingTemplateContext"/>):
 /// only <see cref="SanitizedHtml"/> values, the <c>*_html</c> fields and <c>graph_svg</c>, are written raw.
 /// </remarks>
-public sealed class TemplateRenderer
+internal sealed class TemplateRenderer
 {
     private const int RecursionLimit = 16 * (Parsing.NestingLimit.MaxDepth + 8);
 

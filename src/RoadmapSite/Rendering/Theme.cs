@@ -7,7 +7,7 @@ namespace RoadmapSite.Rendering;
 /// The default theme plus an optional override theme whose files replace the default's one by one,
 /// the way a Hugo or Zola site overrides a single template without copying the rest.
 /// </summary>
-public sealed class Theme
+internal sealed class Theme
 {
     private const string DefaultThemeRelativePath = "themes/default";
 

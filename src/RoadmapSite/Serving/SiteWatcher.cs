@@ -4,7 +4,7 @@ namespace RoadmapSite.Serving;
 /// Watches folders (content, site.yml, themes) and raises <see cref="Changed"/> once a burst of file events has
 /// been quiet for <see cref="Debounce"/>: editors write a file in several steps, and one rebuild is enough.
 /// </summary>
-public sealed class SiteWatcher : IDisposable
+internal sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;

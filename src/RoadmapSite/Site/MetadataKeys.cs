@@ -1,37 +1,42 @@
+using RoadmapSite.Pipelines;
+
 namespace RoadmapSite.Site;
 
 /// <summary>The metadata the site's pipelines hand each other on documents.</summary>
-public static class MetadataKeys
+internal static class MetadataKeys
 {
-    /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
-    public const string Roadmap = "Roadmap";
+    /// <summary>A content file as read: its text and its name as diagnostics give it.</summary>
+    public static readonly MetadataKey<Parsing.SourceDocument> Source = new("Source");
 
-    /// <summary>The content files the roadmap was parsed from (a list of <see cref="Parsing.SourceDocument"/>), for pointing diagnostics at them.</summary>
-    public const string Sources = "Sources";
+    /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
+    public static readonly MetadataKey<Model.Roadmap> Roadmap = new("Roadmap");
+
+    /// <summary>The content files the roadmap was parsed from , for pointing diagnostics at them.</summary>
+    public static readonly MetadataKey<IReadOnlyList<Parsing.SourceDocument>> Sources = new("Sources");
 
     /// <summary>A theme asset's path inside the theme's assets folder ("css/site.css"), before fingerprinting.</summary>
-    public const string AssetPath = "AssetPath";
+    public static readonly MetadataKey<string> AssetPath = new("AssetPath");
 
     /// <summary>
-    /// Renders a laid-out graph as inline SVG (a <c>Func&lt;string&gt;</c>, called when its page is rendered);
+    /// Renders a laid-out graph as inline SVG (called when its page is rendered);
     /// <see cref="GraphOf"/> says whose graph (a section id, or empty for the index).
     /// </summary>
-    public const string GraphSvg = "GraphSvg";
+    public static readonly MetadataKey<Func<string>> GraphSvg = new("GraphSvg");
 
-    public const string GraphOf = "GraphOf";
+    public static readonly MetadataKey<string> GraphOf = new("GraphOf");
 
     /// <summary>The Scriban layout a page is rendered with ("index", "section", …).</summary>
-    public const string Layout = "Layout";
+    public static readonly MetadataKey<string> Layout = new("Layout");
 
-    /// <summary>How many topics a page shows (an <c>int</c>): the biggest pages are rendered first, see <see cref="Pipelines.ForEachDocument"/>.</summary>
-    public const string TopicsShown = "TopicsShown";
+    /// <summary>How many topics a page shows : the biggest pages are rendered first, see <see cref="Pipelines.ForEachDocument"/>.</summary>
+    public static readonly MetadataKey<int> TopicsShown = new("TopicsShown");
 
-    /// <summary>Makes the template model of a page (a <c>Func&lt;ScriptObject&gt;</c>, called when the page is rendered).</summary>
-    public const string PageModel = "PageModel";
+    /// <summary>Makes the template model of a page (called when the page is rendered; dropped once it is).</summary>
+    public static readonly MetadataKey<Func<Scriban.Runtime.ScriptObject>?> PageModel = new("PageModel");
 
     /// <summary>
     /// A rendered page's ids and links (<see cref="Modules.PageAnchors"/>), recorded when its links were resolved, the
     /// last change to a page; a module that changed a page's HTML later would have to drop it.
     /// </summary>
-    public const string PageAnchors = "PageAnchors";
+    public static readonly MetadataKey<Modules.PageAnchors> PageAnchors = new("PageAnchors");
 }

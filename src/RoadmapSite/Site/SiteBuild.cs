@@ -4,8 +4,28 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site;
 
 /// <summary>Everything one build of a site needs, resolved once: content, effective settings, URLs and theme.</summary>
-public sealed record SiteBuild(ContentFolder Content, SiteSettings Settings, SiteUrls Urls, Theme Theme, TemplateRenderer Templates)
+public sealed record SiteBuild
 {
+    internal SiteBuild(ContentFolder content, SiteSettings settings, SiteUrls urls, Theme theme, TemplateRenderer templates)
+    {
+        Content = content;
+        Settings = settings;
+        Urls = urls;
+        Theme = theme;
+        Templates = templates;
+    }
+
+    public ContentFolder Content { get; init; }
+
+    /// <summary>The effective settings: site.yml's, with the base URL the command line or environment chose.</summary>
+    public SiteSettings Settings { get; init; }
+
+    internal SiteUrls Urls { get; init; }
+
+    internal Theme Theme { get; init; }
+
+    internal TemplateRenderer Templates { get; init; }
+
     /// <summary>
     /// Serve mode: the number of this build in the serving session, which pages pass to the live-reload client so a
     /// page built before the latest rebuild reloads even if it connects after it. Null (never set) for a published build.

@@ -1,3 +1,5 @@
+using RoadmapSite.Model;
+using RoadmapSite.Parsing;
 using RoadmapSite.Pipelines;
 
 namespace RoadmapSite.Site;
@@ -10,6 +12,20 @@ public static class SiteBuilder
             SitePipelines.Create(site),
             new EngineOptions { OutputDirectory = outputDirectory, ProtectedPaths = ProtectedPathsOf(site), Progress = progress },
             cancellation);
+
+    /// <summary>Warms up Markdig and the sanitizer on a spare core; call first thing, before reading site.yml.</summary>
+    public static void Prepare() => MarkdownSetup.Prepare();
+
+    /// <summary>What a build produced, for the one-line summary: pages written and the roadmap's items.</summary>
+    public static SiteSummary Summarize(BuildResult result)
+    {
+        var roadmap = result.Outputs.TryGetValue(SitePipelines.Roadmap, out var documents) && documents.Length == 1
+            ? documents[0].Get(MetadataKeys.Roadmap)
+            : null;
+        var items = roadmap?.AllItems().ToList() ?? [];
+        var pages = result.Outputs.TryGetValue(SitePipelines.Pages, out var rendered) ? rendered.Length : 0;
+        return new SiteSummary(pages, items.Count, items.Count(i => i.Trackable));
+    }
 
     /// <summary>Everything the build reads: the output replacing any of them would delete the sources or publish itself.</summary>
     private static List<ProtectedPath> ProtectedPathsOf(SiteBuild site)

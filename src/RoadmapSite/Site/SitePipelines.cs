@@ -9,7 +9,7 @@ namespace RoadmapSite.Site;
 /// data files and the sitemap are derived; finally every link of every page is checked before anything is published, and the list of everything published
 /// is written for the service worker to cache.
 /// </summary>
-public static class SitePipelines
+internal static class SitePipelines
 {
     public const string Roadmap = "Roadmap";
     public const string Assets = "Assets";

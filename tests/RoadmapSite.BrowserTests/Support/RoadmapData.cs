@@ -46,7 +46,8 @@ public static class RoadmapData
                     item.GetProperty("importance").ValueKind == JsonValueKind.Number ? item.GetProperty("importance").GetInt32() : null,
                     checkbox.GetProperty("offset").GetInt32(),
                     checkbox.GetProperty("length").GetInt32(),
-                    item.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(alias => alias.GetString()!)] : []));
+                    item.TryGetProperty("aliases", out var aliases) ? [.. aliases.EnumerateArray().Select(alias => alias.GetString()!)] : [],
+                    item.GetProperty("children").GetArrayLength() > 0));
             }
 
             Collect(item.GetProperty("children"), section, part, into);

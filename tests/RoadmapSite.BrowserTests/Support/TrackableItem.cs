@@ -11,4 +11,5 @@ public sealed record TrackableItem(
     int? Importance,
     int CheckboxOffset,
     int CheckboxLength,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases,
+    bool HasChildren = false);

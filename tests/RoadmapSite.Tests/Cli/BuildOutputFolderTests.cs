@@ -25,14 +25,14 @@ public sealed class BuildOutputFolderTests : IDisposable
     [Fact]
     public void Given_output_dot_from_a_repository_root_then_it_exits_2_and_deletes_nothing()
     {
-        var before = TemporaryFolder.HashOf(Repo);
+        var before = TempFolder.HashOf(Repo);
 
         var result = ProcessRunner.RoadmapSiteIn(Repo, NoEnvironment, "build", "--output", ".");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: ./ is the current folder; choose another output folder, such as _site/", result.Error);
         Assert.DoesNotContain("Unhandled exception", result.Error);
-        Assert.Equal(before, TemporaryFolder.HashOf(Repo));
+        Assert.Equal(before, TempFolder.HashOf(Repo));
         Assert.Equal([".git", "content", "src"], Directory.EnumerateFileSystemEntries(Repo).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -73,13 +73,13 @@ public sealed class BuildOutputFolderTests : IDisposable
             RoadmapSite.Pipelines.OutputFolderGuard.WriteMarker(Path.Combine(Repo, "themes", theme));
         }
 
-        var before = TemporaryFolder.HashOf(Path.Combine(Repo, "themes"));
+        var before = TempFolder.HashOf(Path.Combine(Repo, "themes"));
 
         var result = ProcessRunner.RoadmapSiteIn(Repo, NoEnvironment, "build", "--output", output);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"error: {output}/ {relation}", result.Error);
-        Assert.Equal(before, TemporaryFolder.HashOf(Path.Combine(Repo, "themes")));
+        Assert.Equal(before, TempFolder.HashOf(Path.Combine(Repo, "themes")));
     }
 
     [Fact]
@@ -112,14 +112,14 @@ public sealed class BuildOutputFolderTests : IDisposable
     public void Given_a_failed_build_then_the_previous_site_is_left_byte_identical()
     {
         Assert.Equal(0, ProcessRunner.RoadmapSiteIn(Repo, NoEnvironment, "build", "--output", "_site", "--quiet").ExitCode);
-        var before = TemporaryFolder.HashOf(Path.Combine(Repo, "_site"));
+        var before = TempFolder.HashOf(Path.Combine(Repo, "_site"));
         _temp.Write("repo/content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] One {#same}\n- [ ] Two {#same}\n");
 
         var result = ProcessRunner.RoadmapSiteIn(Repo, NoEnvironment, "build", "--output", "_site", "--quiet");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("_site/ was left as it was", result.Error);
-        Assert.Equal(before, TemporaryFolder.HashOf(Path.Combine(Repo, "_site")));
+        Assert.Equal(before, TempFolder.HashOf(Path.Combine(Repo, "_site")));
     }
 
     private static void CopyFolder(string from, string to)

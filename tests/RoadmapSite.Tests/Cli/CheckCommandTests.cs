@@ -32,8 +32,8 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Given_a_file_with_an_error_when_checked_then_it_exits_1_with_a_compiler_style_line()
     {
-        using var folder = new TemporaryFolder();
-        var file = Path.Combine(folder.Root, "broken.md");
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "broken.md");
         File.WriteAllText(file, "# R\n\n## S\n\n- [ ] One {#same}\n- [ ] Two {#same}\n- [~] Three\n");
 
         var result = Run("check", file);
@@ -48,8 +48,8 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Given_only_warnings_when_checked_then_it_exits_0()
     {
-        using var folder = new TemporaryFolder();
-        var file = Path.Combine(folder.Root, "warned.md");
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "warned.md");
         File.WriteAllText(file, "# R\n\n## S\n\n- [ ] 🟠 Odd marker\n");
 
         var result = Run("check", file);
@@ -76,8 +76,8 @@ public sealed partial class CheckCommandTests
     [Fact]
     public void Given_json_output_when_checked_then_it_prints_valid_json_with_the_diagnostic_fields()
     {
-        using var folder = new TemporaryFolder();
-        var file = Path.Combine(folder.Root, "broken.md");
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "broken.md");
         File.WriteAllText(file, "# R\n\n## S\n\n- [ ] One {#same}\n- [ ] Two {#same}\n");
 
         var result = Run("check", file, "--json");

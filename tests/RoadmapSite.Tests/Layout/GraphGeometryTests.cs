@@ -51,6 +51,26 @@ public sealed class GraphGeometryTests
     }
 
     [Fact]
+    public void GivenAColumnTooWideForAPhone_WhenChecked_ThenItIsReported()
+    {
+        var wide = Layout([Node("a", 10, 10)], []);
+        var layout = wide with { Column = new GraphLayout(500, 100, [Node("a", 10, 10)], []) };
+
+        Assert.Contains(GraphGeometry.FindViolations(layout), v => v.Contains("390 px screen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenAColumnWithOtherNodesOrAnOverlap_WhenChecked_ThenBothAreReported()
+    {
+        var wide = Layout([Node("a", 10, 10), Node("b", 10, 100)], []);
+        var layout = wide with { Column = new GraphLayout(300, 300, [Node("b", 10, 10), Node("a", 10, 20)], []) };
+
+        var violations = GraphGeometry.FindViolations(layout);
+        Assert.Contains(violations, v => v.Contains("same nodes in the same order", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Column: Nodes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GivenNodeOutsideTheCanvas_WhenChecked_ThenItIsReported()
     {
         var layout = Layout([Node("a", 950, 10)], []);

@@ -59,14 +59,14 @@ public sealed class RoadmapGraphTests
     }
 
     [Fact]
-    public void GivenItemsWithChildren_WhenIndexIsLaidOut_ThenOnlyTopLevelItemsAreShown()
+    public void GivenItemsWithChildren_WhenIndexIsLaidOut_ThenEveryTopicAndSubtopicIsShownInDocumentOrder()
     {
         var section = Section("s", Item("a", Item("a-1", Item("a-1-1"))), Item("b", Item("b-1")));
 
         var layout = RoadmapGraph.ForRoadmap(Roadmap("R", section));
 
-        Assert.Equal(["a", "b"], layout.Nodes.Where(n => n.ItemId is not null).Select(n => n.ItemId));
-        Assert.All(layout.Nodes, n => Assert.True(n.Depth <= 1));
+        Assert.Equal(["a", "a-1", "a-1-1", "b", "b-1"], layout.Nodes.Where(n => n.ItemId is not null).Select(n => n.ItemId));
+        Assert.Equal([1, 2, 3, 1, 2], layout.Nodes.Where(n => n.ItemId is not null).Select(n => n.Depth));
     }
 
     [Fact]
@@ -78,32 +78,66 @@ public sealed class RoadmapGraphTests
 
         Assert.Equal(section.AllItems().Select(i => i.Id), layout.Nodes.Where(n => n.ItemId is not null).Select(n => n.ItemId));
         Assert.Equal("section/s", layout.Nodes[0].Id);
-        Assert.Equal(layout.Nodes.Length - 1, layout.Edges.Length);
+        // Every node hangs on an edge, but for subtopics deeper than the indentation goes: they line up under their
+        // parent's level, and the order says where they belong.
+        var unindented = layout.Nodes.Count(n => n.Depth > NodeMetricsMaxIndent + 1);
+        Assert.Equal(layout.Nodes.Length - 1 - unindented, layout.Edges.Length);
     }
 
     [Fact]
-    public void GivenNestedSection_WhenSectionIsLaidOut_ThenEachDepthHasItsOwnColumnFurtherOutOnItsSide()
+    public void GivenNestedSection_WhenLaidOut_ThenSubtopicsAreStackedUnderTheirTopicIndentedAndNarrower()
     {
         var layout = RoadmapGraph.ForSection(Section("s", DeepItem("a", 4), DeepItem("b", 4)));
+        var column = layout.Column!;
 
-        foreach (var side in new[] { GraphSide.Left, GraphSide.Right })
+        foreach (var graph in new[] { layout, column })
         {
-            var columns = layout.Nodes.Where(n => n.Side == side).GroupBy(n => n.Depth).OrderBy(g => g.Key).ToList();
-            Assert.All(columns, column => Assert.Single(column.Select(n => n.X).Distinct()));
-            var xs = columns.Select(column => column.First().X).ToList();
-            Assert.Equal(side == GraphSide.Left ? xs.OrderDescending() : xs.Order(), xs);
+            var byItem = graph.Nodes.Where(n => n.ItemId is not null).ToDictionary(n => n.ItemId!);
+            var (parent, child, grandchild) = (byItem["a-4"], byItem["a-3"], byItem["a-2"]);
+            Assert.Equal(parent.X + 16, child.X);
+            Assert.Equal(child.X + 16, grandchild.X);
+            Assert.Equal(parent.Right, child.Right);
+            Assert.True(child.Y > parent.Bottom, "a subtopic sits below its topic");
+            Assert.True(child.Height < parent.Height || parent.LabelLines.Length < child.LabelLines.Length, "a subtopic is drawn smaller");
         }
+
+        // Top-level topics share one column per side, and the two sides mirror each other around the spine.
+        var tops = layout.Nodes.Where(n => n.Depth == 1).ToList();
+        Assert.Equal(2, tops.Select(n => n.X).Distinct().Count());
     }
 
     [Fact]
-    public void GivenParentWithSeveralChildren_WhenSectionIsLaidOut_ThenParentIsCentredOnItsChildrensBand()
+    public void GivenTopicsOnBothSides_WhenLaidOut_ThenEachSideHangsOnOneTrunkWithShortBranches()
     {
-        var layout = RoadmapGraph.ForSection(Section("s", Item("p", Item("c1"), Item("c2"), Item("c3"))));
+        var layout = RoadmapGraph.ForSection(Section("s", [.. Enumerable.Range(1, 8).Select(i => Item($"t{i}", Item($"t{i}-a")))]));
+        var byId = layout.Nodes.ToDictionary(n => n.Id);
+        var section = layout.Nodes[0];
 
-        var parent = layout.Nodes.Single(n => n.ItemId == "p");
-        var children = layout.Nodes.Where(n => n.Depth == 2).ToList();
-        var bandCentre = (children.Min(c => c.Y) + children.Max(c => c.Bottom)) / 2;
-        Assert.Equal(bandCentre, parent.Y + (parent.Height / 2), 1);
+        var topicEdges = layout.Edges.Where(e => e.FromId == section.Id).ToList();
+        Assert.Equal(8, topicEdges.Count);
+        foreach (var side in new[] { GraphSide.Left, GraphSide.Right })
+        {
+            var edges = topicEdges.Where(e => byId[e.ToId].Side == side).ToList();
+            // One trunk: every edge of a side turns down at the same x, in the gap between the spine and the topics.
+            var trunk = Assert.Single(edges.Select(e => e.Points[1].X).Distinct());
+            Assert.True(side == GraphSide.Left ? trunk < section.X && trunk > byId[edges[0].ToId].Right : trunk > section.Right && trunk < byId[edges[0].ToId].X);
+            Assert.All(edges, e =>
+            {
+                var to = byId[e.ToId];
+                Assert.Equal(side == GraphSide.Left ? section.X : section.Right, e.Points[0].X);
+                Assert.Equal(side == GraphSide.Left ? to.Right : to.X, e.Points[^1].X);
+                // The branch is short: the gap's half, not a curve across the map.
+                Assert.True(Math.Abs(e.Points[^1].X - trunk) <= 28.05, $"branch to {to.Id} is {Math.Abs(e.Points[^1].X - trunk)} long");
+                Assert.All(e.Points.Zip(e.Points.Skip(1)), pair => Assert.True(pair.First.X == pair.Second.X || pair.First.Y == pair.Second.Y, "edges run straight across and down"));
+            });
+        }
+
+        // A subtopic hangs on a short branch from a trunk down its topic's indent.
+        var sub = layout.Edges.Single(e => byId[e.ToId].ItemId == "t1-a");
+        var (topic, child) = (byId[sub.FromId], byId[sub.ToId]);
+        Assert.Equal(topic.Bottom, sub.Points[0].Y);
+        Assert.InRange(sub.Points[0].X, topic.X, child.X);
+        Assert.Equal(child.X, sub.Points[^1].X);
     }
 
     [Fact]
@@ -139,20 +173,29 @@ public sealed class RoadmapGraphTests
         Assert.All(layout.Nodes.Where(n => n.ItemId is "a" or "b" or "c"), n => Assert.NotEqual(tallSide, n.Side));
     }
 
-    [Fact]
-    public void GivenEdgeToALeftChild_WhenLaidOut_ThenItRunsFromTheParentsOuterSideToTheChildsInnerSide()
+    [Theory]
+    [MemberData(nameof(ScenarioNames))]
+    public void GivenAnyRoadmap_WhenLaidOut_ThenTheColumnHoldsTheSameNodesTopToBottomInDocumentOrderAndFitsAPhone(string scenario)
     {
-        var layout = RoadmapGraph.ForSection(Section("s", Item("left", Item("left-1")), Item("right", Item("right-1"))));
-        var byId = layout.Nodes.ToDictionary(n => n.Id);
+        var layout = RoadmapGraph.ForRoadmap(Scenarios[scenario]);
+        var column = layout.Column!;
 
-        foreach (var edge in layout.Edges)
-        {
-            var (from, to) = (byId[edge.FromId], byId[edge.ToId]);
-            var (start, end) = (edge.Points[0], edge.Points[^1]);
-            Assert.Equal(to.Side == GraphSide.Left ? from.X : from.Right, start.X, 1);
-            Assert.Equal(to.Side == GraphSide.Left ? to.Right : to.X, end.X, 1);
-            Assert.All(edge.Points, p => Assert.InRange(p.X, Math.Min(start.X, end.X), Math.Max(start.X, end.X)));
-        }
+        Assert.Equal(layout.Nodes.Select(n => (n.Id, n.Width, n.Height, string.Join("|", n.LabelLines))), column.Nodes.Select(n => (n.Id, n.Width, n.Height, string.Join("|", n.LabelLines))));
+        Assert.True(column.Nodes.Zip(column.Nodes.Skip(1)).All(pair => pair.First.Y < pair.Second.Y), "the column reads top to bottom in document order");
+        // At the smallest scale the client draws (labels of 12 px), the column fits a 390 px screen less its gutters.
+        Assert.True(column.Width * GraphGeometry.SmallestScale <= 390 - 34, $"the column is {column.Width} wide");
+        Assert.Null(column.Column);
+    }
+
+    [Fact]
+    public void GivenNestedSection_WhenLaidOut_ThenTopicsSitBelowTheirSectionIndentedInTheColumn()
+    {
+        var layout = RoadmapGraph.ForRoadmap(Roadmap("R", Section("one", Item("a", Item("a-1"))), Section("two", Item("b"))));
+        var column = layout.Column!.Nodes.ToDictionary(n => n.ItemId ?? n.Id);
+
+        Assert.True(column["a"].Y > column["section/one"].Bottom && column["a"].X > column["section/one"].X);
+        Assert.True(column["a-1"].X > column["a"].X);
+        Assert.True(column["section/two"].Y > column["a-1"].Bottom);
     }
 
     [Fact]
@@ -213,6 +256,8 @@ public sealed class RoadmapGraphTests
             .Append(layout.Height);
         Assert.All(numbers, value => Assert.Equal(Math.Round(value, 1), value));
     }
+
+    private const int NodeMetricsMaxIndent = 3;
 
     private static string Describe(GraphLayout layout) =>
         string.Join("\n", layout.Nodes.Select(n => $"{n.Id} {n.X} {n.Y} {n.Width} {n.Height} {string.Join("|", n.LabelLines)}")

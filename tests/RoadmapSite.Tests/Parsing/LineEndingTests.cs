@@ -76,11 +76,11 @@ public sealed class LineEndingTests
     [Fact]
     public void Given_a_file_with_a_UTF8_BOM_when_loaded_from_a_content_folder_then_the_outline_equals_the_one_without()
     {
-        using var folder = new TemporaryFolder();
-        File.WriteAllText(Path.Combine(folder.Root, "roadmap.md"), Markdown.ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        Assert.Equal(0xEF, File.ReadAllBytes(Path.Combine(folder.Root, "roadmap.md"))[0]);
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "roadmap.md"), Markdown.ReplaceLineEndings("\r\n"), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal(0xEF, File.ReadAllBytes(Path.Combine(folder.Path, "roadmap.md"))[0]);
 
-        var content = ContentFolder.Load(folder.Root);
+        var content = ContentFolder.Load(folder.Path);
         var roadmap = RoadmapParser.Parse(content.Documents, content.Settings.Markers);
 
         Assert.Empty(content.Diagnostics);

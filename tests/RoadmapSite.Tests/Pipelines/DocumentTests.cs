@@ -25,7 +25,7 @@ public sealed class DocumentTests
         var changed = original.WithMetadata("Title", "A").WithContent("b").WithDestination("b.html");
 
         // Then
-        Assert.False(original.ContainsKey("Title"));
+        Assert.False(original.TryGet<string>("Title", out _));
         Assert.Equal("a", original.ContentAsString());
         Assert.Equal("a.html", original.Destination);
         Assert.Equal("A", changed.Get<string>("Title"));

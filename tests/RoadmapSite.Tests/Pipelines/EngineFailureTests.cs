@@ -1,10 +1,11 @@
+using RoadmapSite.Tests.Support;
 using RoadmapSite.Pipelines;
 
 namespace RoadmapSite.Tests.Pipelines;
 
 public sealed class EngineFailureTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

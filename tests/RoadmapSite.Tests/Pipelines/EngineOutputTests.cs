@@ -1,3 +1,4 @@
+using RoadmapSite.Tests.Support;
 using System.Collections.Immutable;
 using System.Text;
 using RoadmapSite.Pipelines;
@@ -6,7 +7,7 @@ namespace RoadmapSite.Tests.Pipelines;
 
 public sealed class EngineOutputTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -39,7 +40,7 @@ public sealed class EngineOutputTests : IDisposable
     public async Task The_output_folder_and_its_parents_are_created_when_missing()
     {
         // Given
-        var output = Path.Combine(_folder.Root, "deep", "er", "site");
+        var output = Path.Combine(_folder.Path, "deep", "er", "site");
         var pages = new Pipeline("Pages") { Process = [Modules.Create("index.html")], Output = [new WriteFiles()] };
 
         // When
@@ -119,7 +120,7 @@ public sealed class EngineOutputTests : IDisposable
         var error = Assert.Single(result.Errors);
         Assert.Equal(("Pages", Phase.Output, "WriteFiles"), (error.Pipeline, error.Phase, error.Module));
         Assert.Contains($"'{destination}'", error.Message);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Path));
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class EngineOutputTests : IDisposable
                 Output = [new WriteFiles()],
             },
         ];
-        using var other = new TemporaryFolder();
+        using var other = new TempFolder();
 
         // When
         var first = await Engine.RunAsync(Declare(), Options);
@@ -154,7 +155,7 @@ public sealed class EngineOutputTests : IDisposable
         // Then
         Assert.True(first.Succeeded && second.Succeeded);
         Assert.Equal(91, first.WrittenFiles);
-        Assert.Equal(TemporaryFolder.HashOf(_folder.Output), TemporaryFolder.HashOf(other.Output));
+        Assert.Equal(TempFolder.HashOf(_folder.Output), TempFolder.HashOf(other.Output));
         Assert.Equal(first.Diagnostics, second.Diagnostics);
     }
 

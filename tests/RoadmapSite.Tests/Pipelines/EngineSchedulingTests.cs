@@ -1,3 +1,4 @@
+using RoadmapSite.Tests.Support;
 using System.Collections.Concurrent;
 using RoadmapSite.Pipelines;
 
@@ -6,7 +7,7 @@ namespace RoadmapSite.Tests.Pipelines;
 public sealed class EngineSchedulingTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-    private readonly TemporaryFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -133,22 +134,6 @@ public sealed class EngineSchedulingTests : IDisposable
         Assert.Contains(reports, r => r is { Pipeline: "Site", Phase: Phase.Process, Status: PhaseStatus.Succeeded });
         Assert.Contains(reports, r => r is { Pipeline: "Broken", Phase: Phase.Input, Status: PhaseStatus.Failed });
         Assert.Equal(8, reports.Count(r => r.Status != PhaseStatus.Running));
-    }
-
-    [Fact]
-    public async Task Modules_read_settings_by_key_and_type()
-    {
-        // Given
-        string? title = null;
-        var pipeline = new Pipeline("Pages") { Process = [Modules.Do(context => title = context.GetSetting<string>("Title"))] };
-        var options = Options with { Settings = new Dictionary<string, object?> { ["Title"] = "My roadmap" } };
-
-        // When
-        var result = await Engine.RunAsync([pipeline], options);
-
-        // Then
-        Assert.True(result.Succeeded);
-        Assert.Equal("My roadmap", title);
     }
 
     /// <summary>Unlike <see cref="Progress{T}"/>, records synchronously, so every report is in before the build returns.</summary>

@@ -1,3 +1,4 @@
+using RoadmapSite.Tests.Support;
 using System.Collections.Immutable;
 using RoadmapSite.Pipelines;
 
@@ -41,7 +42,7 @@ public sealed class ForEachDocumentTests
     public async Task The_costliest_documents_start_first_ties_in_input_order_and_results_come_back_in_input_order()
     {
         // Given: the whole-tree page of a big roadmap is one document that costs more than all the others together
-        using var folder = new TemporaryFolder();
+        using var folder = new TempFolder();
         int[] costs = [3, 1, 9, 0, 3];
         var inputs = costs.Select((cost, index) => Document.Empty.WithMetadata("Index", index).WithMetadata("Cost", cost)).ToImmutableArray();
         var starts = new List<int>();
@@ -61,7 +62,7 @@ public sealed class ForEachDocumentTests
     {
         // Given
         const int count = 40;
-        using var folder = new TemporaryFolder();
+        using var folder = new TempFolder();
         var inputs = Enumerable.Range(0, count).Select(i => Document.Empty.WithMetadata("Index", i)).ToImmutableArray();
         var pipeline = new Pipeline("Numbers")
         {

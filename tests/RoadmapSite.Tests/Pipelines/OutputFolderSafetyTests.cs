@@ -1,3 +1,4 @@
+using RoadmapSite.Tests.Support;
 using RoadmapSite.Pipelines;
 
 namespace RoadmapSite.Tests.Pipelines;
@@ -5,12 +6,12 @@ namespace RoadmapSite.Tests.Pipelines;
 /// <summary>The engine replaces an output folder only when that deletes nothing but an earlier site of its own.</summary>
 public sealed class OutputFolderSafetyTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TempFolder _folder = new();
     private bool _pipelineRan;
 
     public void Dispose() => _folder.Dispose();
 
-    private string Content => Path.Combine(_folder.Root, "content");
+    private string Content => Path.Combine(_folder.Path, "content");
 
     [Fact]
     public async Task Given_no_output_folder_when_built_then_the_site_carries_the_marker()
@@ -52,7 +53,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_folder.Output, "photos"));
         File.WriteAllText(Path.Combine(_folder.Output, "important.txt"), "my notes");
-        var before = TemporaryFolder.HashOf(_folder.Output);
+        var before = TempFolder.HashOf(_folder.Output);
 
         var result = await BuildAsync(_folder.Output);
 
@@ -60,7 +61,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
         Assert.Equal($"error: {_folder.Output}/ holds files RoadmapSite did not write (important.txt, photos/); choose an empty folder or remove it yourself", error.ToString());
         Assert.IsAssignableFrom<IOException>(error.Exception);
         Assert.False(_pipelineRan);
-        Assert.Equal(before, TemporaryFolder.HashOf(_folder.Output));
+        Assert.Equal(before, TempFolder.HashOf(_folder.Output));
         Assert.True(Directory.Exists(Path.Combine(_folder.Output, "photos")));
         Assert.Empty(_folder.Leftovers);
     }
@@ -83,13 +84,13 @@ public sealed class OutputFolderSafetyTests : IDisposable
     public async Task Given_a_failed_build_then_the_previous_site_is_left_byte_identical()
     {
         Assert.True((await BuildAsync(_folder.Output)).Succeeded);
-        var before = TemporaryFolder.HashOf(_folder.Output);
+        var before = TempFolder.HashOf(_folder.Output);
         var broken = new Pipeline("Pages") { Process = [Modules.Create("index.html", "other.html"), Modules.Throw("bad page")], Output = [new WriteFiles()] };
 
         var result = await Engine.RunAsync([broken], Options(_folder.Output));
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, TemporaryFolder.HashOf(_folder.Output));
+        Assert.Equal(before, TempFolder.HashOf(_folder.Output));
         Assert.Empty(_folder.Leftovers);
     }
 
@@ -100,16 +101,16 @@ public sealed class OutputFolderSafetyTests : IDisposable
     [InlineData("content/sub/../site", "lies inside")]
     public async Task Given_an_output_that_is_contains_or_lies_inside_the_content_folder_then_it_is_always_refused(string output, string relation)
     {
-        WritePreviousBuild(Path.Combine(_folder.Root, "content", "site"));
+        WritePreviousBuild(Path.Combine(_folder.Path, "content", "site"));
         Directory.CreateDirectory(Path.Combine(Content, "sub"));
         File.WriteAllText(Path.Combine(Content, "roadmap.md"), "# R\n");
-        var before = TemporaryFolder.HashOf(_folder.Root);
+        var before = TempFolder.HashOf(_folder.Path);
 
-        var result = await BuildAsync(Path.Combine(_folder.Root, output));
+        var result = await BuildAsync(Path.Combine(_folder.Path, output));
 
         Assert.Contains($" {relation} the content folder ({Content}/); choose another output folder", Assert.Single(result.Errors).Message);
         Assert.False(_pipelineRan);
-        Assert.Equal(before, TemporaryFolder.HashOf(_folder.Root));
+        Assert.Equal(before, TempFolder.HashOf(_folder.Path));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
     {
         Directory.CreateDirectory(Content);
         File.WriteAllText(Path.Combine(Content, "roadmap.md"), "# R\n");
-        var link = Path.Combine(_folder.Root, "link");
+        var link = Path.Combine(_folder.Path, "link");
         Directory.CreateSymbolicLink(link, Content);
 
         var result = await BuildAsync(Path.Combine(link, "site"));
@@ -129,7 +130,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
     [Fact]
     public async Task Given_an_output_that_is_a_link_to_an_earlier_site_then_the_site_it_points_to_is_replaced_and_the_link_kept()
     {
-        var target = Path.Combine(_folder.Root, "published");
+        var target = Path.Combine(_folder.Path, "published");
         WritePreviousBuild(target);
         Directory.CreateSymbolicLink(_folder.Output, target);
 
@@ -144,7 +145,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
     [Fact]
     public async Task Given_a_theme_folder_as_output_then_it_is_refused_even_when_it_looks_like_our_output()
     {
-        var theme = Path.Combine(_folder.Root, "themes", "mine");
+        var theme = Path.Combine(_folder.Path, "themes", "mine");
         WritePreviousBuild(theme);
         var options = Options(theme) with { ProtectedPaths = [new ProtectedPath(theme, "site theme folder")] };
 
@@ -159,7 +160,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
     {
         _folder.WritePreviousBuild();
         Directory.CreateDirectory(Path.Combine(_folder.Output, ".git"));
-        var nested = Path.Combine(_folder.Root, "nested");
+        var nested = Path.Combine(_folder.Path, "nested");
         WritePreviousBuild(nested);
         Directory.CreateDirectory(Path.Combine(nested, "deploy", ".git"));
 
@@ -174,10 +175,10 @@ public sealed class OutputFolderSafetyTests : IDisposable
     [Fact]
     public async Task Given_a_file_system_root_or_a_file_as_output_then_it_is_refused()
     {
-        var file = Path.Combine(_folder.Root, "a-file");
+        var file = Path.Combine(_folder.Path, "a-file");
         File.WriteAllText(file, "not a folder");
 
-        var root = await BuildAsync(Path.GetPathRoot(_folder.Root)!);
+        var root = await BuildAsync(Path.GetPathRoot(_folder.Path)!);
         var onFile = await BuildAsync(file);
 
         Assert.Contains("is a file-system root", Assert.Single(root.Errors).Message);

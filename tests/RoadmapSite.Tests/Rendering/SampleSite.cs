@@ -78,7 +78,7 @@ internal static class SampleSite
         {
             Title = "Backend <Roadmap>",
             IntroHtml = "<p>Learn the backend.</p>",
-            Summary = "Learn the backend.",
+            Description = "Learn the backend.",
             LegendHtml = "<p>🟢 🟡 🔴 from easy to hard.</p>",
             Sections = [basics, hostile],
         };

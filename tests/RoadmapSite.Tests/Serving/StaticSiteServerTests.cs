@@ -1,3 +1,4 @@
+using RoadmapSite.Tests.Support;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using RoadmapSite.Serving;
@@ -9,7 +10,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
 {
     private const string Secret = "secret beside the site";
 
-    private readonly TemporaryFolder _folder = new();
+    private readonly TempFolder _folder = new();
     private readonly HttpClient _client = new(new SocketsHttpHandler { AllowAutoRedirect = false });
     private StaticSiteServer _server = null!;
 
@@ -17,7 +18,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     {
         WriteSite(_folder.Output, "first build");
         // Outside the served folder: no URL may ever reach it.
-        File.WriteAllText(Path.Combine(_folder.Root, "secret.txt"), Secret);
+        File.WriteAllText(Path.Combine(_folder.Path, "secret.txt"), Secret);
         _server = new StaticSiteServer(new StaticSiteServerOptions { RootDirectory = _folder.Output, BasePath = "/roadmap/" });
         await _server.StartAsync();
     }
@@ -124,9 +125,9 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     public async Task A_replaced_output_folder_is_served_without_a_restart()
     {
         // Given the build's atomic swap: the old folder renamed away, a new one renamed into place
-        var staged = Path.Combine(_folder.Root, "staged");
+        var staged = Path.Combine(_folder.Path, "staged");
         WriteSite(staged, "second build");
-        Directory.Move(_folder.Output, Path.Combine(_folder.Root, "old"));
+        Directory.Move(_folder.Output, Path.Combine(_folder.Path, "old"));
         Directory.Move(staged, _folder.Output);
 
         using var response = await GetAsync("/roadmap/");
@@ -146,7 +147,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     public async Task Middleware_runs_before_the_files_and_may_answer_itself()
     {
         // Given a live-reload-like endpoint in front of the files
-        var folder = new TemporaryFolder();
+        var folder = new TempFolder();
         WriteSite(folder.Output, "hooked");
         await using var server = new StaticSiteServer(new StaticSiteServerOptions
         {
@@ -206,7 +207,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     [Fact]
     public async Task A_host_the_user_allowed_is_answered_and_the_middleware_is_guarded_too()
     {
-        var folder = new TemporaryFolder();
+        var folder = new TempFolder();
         WriteSite(folder.Output, "named");
         var hookRan = false;
         await using var server = new StaticSiteServer(new StaticSiteServerOptions

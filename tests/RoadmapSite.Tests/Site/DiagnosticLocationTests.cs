@@ -38,6 +38,8 @@ public sealed class DiagnosticLocationTests
     [InlineData("ftp://example.org/roadmap/")]
     [InlineData("https://example.org/a b/")]
     [InlineData("/roadmap/?x=1")]
+    [InlineData("/café/")]
+    [InlineData("https://example.org/caf%C3%A9/")]
     public void Given_a_bad_base_url_when_loaded_then_it_is_one_error_naming_the_option(string baseUrl)
     {
         using var temp = new TempFolder();

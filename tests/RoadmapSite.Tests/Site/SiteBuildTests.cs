@@ -170,7 +170,7 @@ public sealed class SiteBuildTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
 
         var index = SiteBuildRunner.Page(temp.Combine("site"), "index.html");
-        var intro = index.QuerySelectorAll("a").ToDictionary(a => a.TextContent.Trim(), a => a, StringComparer.Ordinal);
+        var intro = index.QuerySelectorAll(".page-header__intro a").ToDictionary(a => a.TextContent.Trim(), a => a, StringComparer.Ordinal);
         Assert.Equal("/r/sections/the-basics/", intro["the basics"].GetAttribute("href"));
         Assert.Equal("/r/sections/containers-and-more/#docker", intro["Docker"].GetAttribute("href"));
         Assert.Equal("noopener noreferrer", intro["external"].GetAttribute("rel"));

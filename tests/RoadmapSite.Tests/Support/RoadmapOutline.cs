@@ -23,6 +23,11 @@ public static class RoadmapOutline
             text.AppendLine("legend: yes");
         }
 
+        foreach (var entry in roadmap.LegendEntries)
+        {
+            text.Append("legend entry: ").Append(entry.Symbol).Append(' ').AppendLine(entry.Meaning);
+        }
+
         if (roadmap.IntroHtml.Length > 0)
         {
             text.Append("intro: ").AppendLine(roadmap.IntroHtml.ReplaceLineEndings(" "));
@@ -74,10 +79,20 @@ public static class RoadmapOutline
             text.Append(" :: ").Append(item.Description);
         }
 
+        if (item.AuthorInProgress)
+        {
+            text.Append(" (author: in progress)");
+        }
+
         text.AppendLine();
         foreach (var note in item.NotesHtml)
         {
             text.Append(' ', depth * 2 + 4).Append("note: ").AppendLine(note.ReplaceLineEndings(" "));
+        }
+
+        foreach (var block in item.BlocksHtml)
+        {
+            text.Append(' ', depth * 2 + 4).Append("block: ").AppendLine(block.ReplaceLineEndings(" "));
         }
 
         foreach (var child in item.Children)

@@ -5,7 +5,7 @@ using RoadmapSite.Serving;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Serve mode only: publishes the live-reload client the pages load (<see cref="LiveReloadHub"/>).</summary>
-public sealed class AddLiveReloadClient : IModule
+internal sealed class AddLiveReloadClient : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -10,9 +10,9 @@ namespace RoadmapSite.Site.Modules;
 /// Publishes <c>search-index.json</c>, which the search page and the <c>/</c> shortcut load: every item's title,
 /// description and section, with the URL of its place in the section page. No external search service.
 /// </summary>
-public sealed class BuildSearchIndex(SiteUrls urls) : IModule
+internal sealed class BuildSearchIndex(SiteUrls urls) : IModule
 {
-    public const string Destination = "search-index.json";
+    public const string Destination = SiteUrls.SearchIndexFile;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -5,10 +5,10 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Reads what the site's pipelines publish for each other.</summary>
-public static class ContextExtensions
+internal static class ContextExtensions
 {
     public static Roadmap Roadmap(this PipelineContext context) =>
-        context.OutputsOf(SitePipelines.Roadmap).Single().Get<Roadmap>(MetadataKeys.Roadmap);
+        context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Roadmap);
 
     /// <summary>
     /// Where a link target or piece of text first occurs in the content files, for a diagnostic about it; null if
@@ -28,7 +28,7 @@ public static class ContextExtensions
 
     private static SourceLocation? FindExactly(PipelineContext context, string text)
     {
-        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get<List<Parsing.SourceDocument>>(MetadataKeys.Sources);
+        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Sources);
         foreach (var source in sources)
         {
             var index = source.Text.IndexOf(text, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public static class ContextExtensions
     public static Func<string, string> AssetUrls(this PipelineContext context, SiteUrls urls)
     {
         var published = context.OutputsOf(SitePipelines.Assets)
-            .ToDictionary(asset => asset.Get<string>(MetadataKeys.AssetPath), asset => urls.File(asset.Destination!), StringComparer.Ordinal);
+            .ToDictionary(asset => asset.Get(MetadataKeys.AssetPath), asset => urls.File(asset.Destination!), StringComparer.Ordinal);
         return path => published.TryGetValue(path, out var url)
             ? url
             : throw new InvalidOperationException($"The theme has no asset 'assets/{path}'.");

@@ -13,12 +13,12 @@ namespace RoadmapSite.Site.Modules;
 /// worker caches on its first visit so the whole site works offline, and a version that changes with any content.
 /// Runs after every pipeline's Process phase, so it sees all of them.
 /// </summary>
-public sealed class CreateOfflineManifest(SiteUrls urls) : IModule
+internal sealed class CreateOfflineManifest(SiteUrls urls) : IModule
 {
     public const string Destination = "offline-manifest.json";
 
     // The worker itself, and files only search engines want, are not worth a visitor's storage.
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { Destination, "sw.js", "robots.txt", "sitemap.xml" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { Destination, SiteUrls.ServiceWorkerFile, "robots.txt", "sitemap.xml" };
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

@@ -9,19 +9,19 @@ namespace RoadmapSite.Site.Modules;
 /// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
 /// rendered with and its template model.
 /// </summary>
-public sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
+internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var roadmap = context.Roadmap();
         var graphs = context.OutputsOf(SitePipelines.Graphs)
-            .ToDictionary(graph => graph.Get<string>(MetadataKeys.GraphOf), graph => graph.Get<Func<string>>(MetadataKeys.GraphSvg), StringComparer.Ordinal);
+            .ToDictionary(graph => graph.Get(MetadataKeys.GraphOf), graph => graph.Get(MetadataKeys.GraphSvg), StringComparer.Ordinal);
         var assets = context.AssetUrls(urls);
         var factory = new PageModelFactory(
             roadmap,
             settings,
             urls,
-            path => path == PageModelFactory.ManifestAsset ? urls.File(CreateWebManifest.Destination) : assets(path),
+            assets,
             graphs[""],
             sectionId => graphs[sectionId](),
             liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");

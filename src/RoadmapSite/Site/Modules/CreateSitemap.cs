@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// Publishes <c>sitemap.xml</c> (every page but the 404, as absolute URLs) and <c>robots.txt</c> pointing at it.
 /// A sitemap needs the site's full URL: without one (base_url is only a path) robots.txt is written alone.
 /// </summary>
-public sealed class CreateSitemap(SiteUrls urls) : IModule
+internal sealed class CreateSitemap(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

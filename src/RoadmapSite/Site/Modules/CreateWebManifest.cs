@@ -8,19 +8,19 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Publishes <c>manifest.webmanifest</c>, so the roadmap can be installed as an app scoped to its base path.</summary>
-public sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
+internal sealed class CreateWebManifest(SiteSettings settings, SiteUrls urls) : IModule
 {
-    public const string Destination = "manifest.webmanifest";
+    public const string Destination = SiteUrls.WebManifestFile;
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var roadmap = context.Roadmap();
-        var title = settings.Title.Length > 0 ? settings.Title : roadmap.Title;
+        var title = roadmap.Title;
         var icon = context.AssetUrl(urls, "favicon.svg");
         var manifest = new WebManifest(
             Name: title,
             ShortName: title.Length <= 12 ? title : title[..12].TrimEnd(),
-            Description: settings.Description.Length > 0 ? settings.Description : roadmap.Summary,
+            Description: roadmap.Description,
             Lang: settings.Language,
             Dir: roadmap.Direction,
             StartUrl: urls.Home,

@@ -12,17 +12,15 @@ namespace RoadmapSite.Site.Modules;
 /// hosts can cache them forever. Relative references between assets (ES module imports, CSS <c>url()</c>) are
 /// rewritten to the hashed names first, so a change in an imported module changes its importer's hash too.
 /// </summary>
-public sealed partial class FingerprintAssets : IModule
+internal sealed partial class FingerprintAssets : IModule
 {
     private const int HashLength = 10;
-    private static readonly HashSet<string> TextAssets = new(StringComparer.OrdinalIgnoreCase) { ".js", ".mjs", ".css" };
-
     /// <summary>Assets whose URLs must stay fixed, at the site root (the service worker's scope depends on its own URL).</summary>
-    private static readonly HashSet<string> Unhashed = new(StringComparer.Ordinal) { "sw.js" };
+    private static readonly HashSet<string> Unhashed = new(StringComparer.Ordinal) { SiteUrls.ServiceWorkerFile };
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var byPath = inputs.ToDictionary(asset => asset.Get<string>(MetadataKeys.AssetPath), StringComparer.Ordinal);
+        var byPath = inputs.ToDictionary(asset => asset.Get(MetadataKeys.AssetPath), StringComparer.Ordinal);
         var hashedNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var results = new Dictionary<string, Document>(StringComparer.Ordinal);
 
@@ -48,17 +46,17 @@ public sealed partial class FingerprintAssets : IModule
             }
         }
 
-        return Task.FromResult<ImmutableArray<Document>>([.. inputs.Select(input => results[input.Get<string>(MetadataKeys.AssetPath)])]);
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs.Select(input => results[input.Get(MetadataKeys.AssetPath)])]);
     }
 
     private static IEnumerable<string> References(string path, Document asset) =>
-        TextAssets.Contains(Path.GetExtension(path))
+        MinifyAssets.IsScriptOrStyle(path)
             ? ReferencePattern().Matches(asset.ContentAsString()).Select(match => Resolve(path, match.Groups["ref"].Value))
             : [];
 
     private static Document Rewrite(string path, Document asset, Dictionary<string, string> hashedNames)
     {
-        if (!TextAssets.Contains(Path.GetExtension(path)))
+        if (!MinifyAssets.IsScriptOrStyle(path))
         {
             return asset;
         }

@@ -11,30 +11,36 @@ namespace RoadmapSite.Site.Modules;
 /// inline SVG when its page is rendered: a large roadmap's SVG runs to hundreds of megabytes, too much to keep for
 /// the whole build.
 /// </summary>
-public sealed class LayOutGraphs(SiteUrls urls) : IModule
+internal sealed class LayOutGraphs(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var roadmap = context.Roadmap();
-        var sectionOfItem = roadmap.Sections
-            .SelectMany(section => section.AllItems().Select(item => (item.Id, section.Id)))
-            .ToDictionary(pair => pair.Item1, pair => pair.Item2, StringComparer.Ordinal);
-
-        string Href(GraphNode node) => node.Kind switch
+        // A topic's node opens the topic in place (graph.js); its link, for a modified click or a page without
+        // JavaScript, is the topic in a checklist: on a section page that page's own, on the index the whole-roadmap
+        // page, whose address is the shortest on a map that draws every topic.
+        string IndexHref(GraphNode node) => node.Kind switch
         {
             GraphNodeKind.Title => "",
             GraphNodeKind.Section => urls.Section(node.SectionId!),
-            _ => urls.Item(sectionOfItem[node.ItemId!], node.ItemId!),
+            _ => urls.Tree + "#" + node.ItemId,
+        };
+
+        string SectionHref(GraphNode node) => node.Kind switch
+        {
+            GraphNodeKind.Title => "",
+            GraphNodeKind.Section => urls.Section(node.SectionId!),
+            _ => "#" + node.ItemId,
         };
 
         var graphs = new Document[roadmap.Sections.Length + 1];
         var index = RoadmapGraph.ForRoadmap(roadmap);
-        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, Href, $"Graph of {roadmap.Title}"));
+        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, IndexHref, $"Graph of {roadmap.Title}"));
         Parallel.For(0, roadmap.Sections.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
             var section = roadmap.Sections[i];
             var layout = RoadmapGraph.ForSection(section);
-            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, Href, $"Graph of {section.Title}"));
+            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, SectionHref, $"Graph of {section.Title}"));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }

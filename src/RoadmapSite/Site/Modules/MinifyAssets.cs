@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// NUglify's optimiser does not know every modern syntax. A file it cannot read is published as written, with a
 /// warning naming the place, so a theme author's new syntax never breaks the site.
 /// </summary>
-public sealed class MinifyAssets : ForEachDocument
+internal sealed class MinifyAssets : ForEachDocument
 {
     private static readonly CodeSettings Script = new()
     {
@@ -24,6 +24,10 @@ public sealed class MinifyAssets : ForEachDocument
         PreserveImportantComments = false,
     };
 
+    /// <summary>JavaScript and CSS: the assets minified here, and the ones whose references to other assets are fingerprinted.</summary>
+    public static bool IsScriptOrStyle(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".js" or ".mjs" or ".css";
+
     // The same theme file gives the same result: `serve` rebuilds on every edit of the content, and minifying the
     // theme again was a large part of each rebuild (tens of milliseconds). Kept for the process, one entry per
     // version of a file that was built.
@@ -31,15 +35,14 @@ public sealed class MinifyAssets : ForEachDocument
 
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
-        var path = input.Get<string>(MetadataKeys.AssetPath);
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".js" or ".mjs" or ".css"))
+        var path = input.Get(MetadataKeys.AssetPath);
+        if (!IsScriptOrStyle(path))
         {
             return ValueTask.FromResult<IEnumerable<Document>>([input]);
         }
 
         var source = input.ContentAsString();
-        var result = Minified.GetOrAdd((extension, source), key => key.Extension == ".css" ? Uglify.Css(key.Source) : Uglify.Js(key.Source, Script));
+        var result = Minified.GetOrAdd((Path.GetExtension(path).ToLowerInvariant(), source), key => key.Extension == ".css" ? Uglify.Css(key.Source) : Uglify.Js(key.Source, Script));
         if (result.HasErrors || result.Code is null)
         {
             var error = result.Errors.FirstOrDefault(e => e.IsError);

@@ -6,7 +6,7 @@ namespace RoadmapSite.Site.Modules;
 /// What link checking needs from a page: the ids it defines and every URL it references. Taken from the DOM
 /// <see cref="ResolveLinks"/> already parsed, so <see cref="ValidateLinks"/> does not parse every page a second time.
 /// </summary>
-public sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Links)
+internal sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<string> Links)
 {
     private static readonly string[] LinkSelectors = ["a[href]", "link[href]", "script[src]", "img[src]", "source[src]", "form[action]"];
 

@@ -8,13 +8,13 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Parses the content files into one <see cref="Roadmap"/> and reports its diagnostics; errors fail the build.</summary>
-public sealed class ParseRoadmap(SiteSettings settings) : IModule
+internal sealed class ParseRoadmap(SiteSettings settings) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ContentSanitizer.Prepare();
-        var sources = inputs.Select(input => input.Get<SourceDocument>(ReadContent.SourceKey)).ToList();
-        var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title);
+        var sources = inputs.Select(input => input.Get(MetadataKeys.Source)).ToList();
+        var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title, settings.Description);
         foreach (var diagnostic in roadmap.Diagnostics)
         {
             var (file, line, column) = (diagnostic.Location.File, diagnostic.Location.Line, diagnostic.Location.Column);
@@ -29,6 +29,6 @@ public sealed class ParseRoadmap(SiteSettings settings) : IModule
             }
         }
 
-        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap).WithMetadata(MetadataKeys.Sources, sources)]);
+        return Task.FromResult<ImmutableArray<Document>>([Document.Empty.WithMetadata(MetadataKeys.Roadmap, roadmap).WithMetadata<IReadOnlyList<SourceDocument>>(MetadataKeys.Sources, sources)]);
     }
 }

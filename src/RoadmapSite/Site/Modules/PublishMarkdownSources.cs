@@ -9,11 +9,11 @@ namespace RoadmapSite.Site.Modules;
 /// Publishes each content file's Markdown as it was read (under <c>markdown/</c>, as roadmap.json's parts name it), so a
 /// visitor can download the roadmap with exactly their done topics ticked: the site changes only the checkboxes.
 /// </summary>
-public sealed class PublishMarkdownSources : IModule
+internal sealed class PublishMarkdownSources : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get<List<SourceDocument>>(MetadataKeys.Sources);
+        var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Sources);
         var paths = RoadmapJson.MarkdownPaths(sources.Select(source => source.File).ToList());
         return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. sources.Select((source, i) => Document.FromText(paths[i], source.Text))]);
     }

@@ -7,13 +7,11 @@ namespace RoadmapSite.Site.Modules;
 
 /// <summary>
 /// One document per content file, in roadmap order, carrying the file as read (its text and its name for
-/// diagnostics) under <see cref="SourceKey"/>: the text goes to the parser as it is, not encoded to bytes and back.
+/// diagnostics) under <see cref="MetadataKeys.Source"/>: the text goes to the parser as it is, not encoded to bytes and back.
 /// </summary>
-public sealed class ReadContent(ContentFolder content) : IModule
+internal sealed class ReadContent(ContentFolder content) : IModule
 {
-    public const string SourceKey = "Source";
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.Empty.WithMetadata(SourceKey, source))]);
+            Document.Empty.WithMetadata(MetadataKeys.Source, source))]);
 }

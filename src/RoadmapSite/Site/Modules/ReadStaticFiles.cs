@@ -16,7 +16,7 @@ namespace RoadmapSite.Site.Modules;
 /// Files that are hidden or lead outside the folder are never read (see <see cref="ContainedFolder"/>).
 /// A file left out is not among this pipeline's outputs, so a Markdown link to it is reported like any broken link.
 /// </remarks>
-public sealed class ReadStaticFiles(ContentFolder content) : IModule
+internal sealed class ReadStaticFiles(ContentFolder content) : IModule
 {
     private static readonly HashSet<string> Sources = new(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".yml", ".yaml" };
 

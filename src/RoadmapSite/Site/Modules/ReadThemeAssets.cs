@@ -8,7 +8,7 @@ namespace RoadmapSite.Site.Modules;
 /// Reads every file of the theme's <c>assets/</c> folder (an override theme's file replacing the default's), and warns
 /// about theme files that are never read because they lead outside their theme (see <see cref="Configuration.ContainedFolder"/>).
 /// </summary>
-public sealed class ReadThemeAssets(Theme theme) : IModule
+internal sealed class ReadThemeAssets(Theme theme) : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {

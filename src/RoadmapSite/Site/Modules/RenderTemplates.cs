@@ -5,7 +5,7 @@ using Scriban.Runtime;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Renders each page with its Scriban layout; a template error names the theme file, line and column.</summary>
-public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
+internal sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
 {
     /// <summary>Rendering time grows with the topics a page shows (<see cref="MetadataKeys.TopicsShown"/>).</summary>
     protected override long Cost(Document input) => input.GetOrDefault(MetadataKeys.TopicsShown, 0);
@@ -14,7 +14,7 @@ public sealed class RenderTemplates(TemplateRenderer renderer) : ForEachDocument
     {
         try
         {
-            var html = renderer.RenderUtf8(input.Get<string>(MetadataKeys.Layout), input.Get<Func<ScriptObject>>(MetadataKeys.PageModel)());
+            var html = renderer.RenderUtf8(input.Get(MetadataKeys.Layout), input.Get(MetadataKeys.PageModel)!());
             return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent(html).WithMetadata(MetadataKeys.PageModel, null)]);
         }
         catch (TemplateException exception)

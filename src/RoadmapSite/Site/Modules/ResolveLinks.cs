@@ -13,7 +13,7 @@ namespace RoadmapSite.Site.Modules;
 /// turned into plain text with a warning rather than published broken. External links get
 /// <c>rel="noopener noreferrer"</c>.
 /// </summary>
-public sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachDocument
+internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEachDocument
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
     private LinkTargets? targets;

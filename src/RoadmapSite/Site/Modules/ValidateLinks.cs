@@ -10,7 +10,7 @@ namespace RoadmapSite.Site.Modules;
 /// Checks every internal <c>href</c> and <c>src</c> of every page against everything the build writes, anchors
 /// included, and fails the build naming the page and the link. Runs after all pages exist (PostProcess).
 /// </summary>
-public sealed class ValidateLinks(SiteUrls urls) : IModule
+internal sealed class ValidateLinks(SiteUrls urls) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -22,7 +22,7 @@ public sealed class ValidateLinks(SiteUrls urls) : IModule
         Parallel.ForEach(pages, new ParallelOptions { CancellationToken = context.Cancellation }, page =>
         {
             // Pages whose links were resolved carry their ids and links already; parse only the others.
-            var anchors = page.TryGet<PageAnchors>(MetadataKeys.PageAnchors, out var recorded)
+            var anchors = page.TryGet(MetadataKeys.PageAnchors, out var recorded)
                 ? recorded
                 : PageAnchors.Of(new HtmlParser().ParseDocument(page.ContentAsString()));
             idsByPage[page.Destination!] = anchors.Ids;

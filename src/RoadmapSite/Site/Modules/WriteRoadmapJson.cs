@@ -6,7 +6,7 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>Publishes <c>roadmap.json</c>, the roadmap as data (docs/roadmap-json.md).</summary>
-public sealed class WriteRoadmapJson : IModule
+internal sealed class WriteRoadmapJson : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. inputs, Document.Empty.WithDestination("roadmap.json").WithContent(RoadmapJson.Write(context.Roadmap()))]);

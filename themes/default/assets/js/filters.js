@@ -33,6 +33,19 @@ export function initFilters({ roadmap, getState }) {
   // The whole-roadmap page's sections: one with no match is hidden while a filter is on.
   const sections = [...document.querySelectorAll('section.tree--section')];
   let filters = load();
+  // "Next match" beside the map: the matches are highlighted, but may be far down the map.
+  const nextButtons = [...document.querySelectorAll('[data-graph-next-match]')];
+  for (const button of nextButtons) {
+    button.addEventListener('click', () => {
+      const map = button.closest('.graph');
+      const inMap = nodes.filter((node) => map.contains(node));
+      const from = inMap.indexOf(map.querySelector('a.graph-node[tabindex="0"]'));
+      const next = [...inMap.slice(from + 1), ...inMap.slice(0, from + 1)].find((node) => node.classList.contains('is-filter-match'));
+      if (!next) return;
+      next.focus({ preventScroll: true });
+      next.scrollIntoView({ block: 'center' });
+    });
+  }
 
   const active = () => Object.keys(DEFAULTS).some((key) => filters[key] !== DEFAULTS[key]);
 
@@ -59,9 +72,11 @@ export function initFilters({ roadmap, getState }) {
     }
     for (const node of nodes) {
       const item = roadmap.byId.get(node.dataset.itemId);
-      const dim = on && item && item.trackable && !matches(item, getState(item.id), filters);
-      node.classList.toggle('is-filtered-out', !!dim);
+      const match = on && item && item.trackable && matches(item, getState(item.id), filters);
+      node.classList.toggle('is-filtered-out', !!(on && item && item.trackable && !match));
+      node.classList.toggle('is-filter-match', !!match);
     }
+    for (const button of nextButtons) button.hidden = !on || !nodes.some((node) => node.classList.contains('is-filter-match'));
     // Counted over the whole roadmap, so every page says the same "7 of 168"; the page's own share comes after.
     let matching = 0;
     if (on) for (const item of roadmap.items) if (matches(item, getState(item.id), filters)) matching++;

@@ -7,21 +7,50 @@
 const MIN_LEGIBLE_SCALE = 12 / 14;
 // A small graph is not blown up beyond this on first view.
 const MAX_FIT_SCALE = 1.25;
-const MAX_SCALE = 4;
-const STEP = 1.25;
-const DRAG_THRESHOLD = 4;
+const ZOOM_KEYS = ['+', '=', '-', '_', '0', 'ArrowLeft', 'ArrowRight'];
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
+// The map's words for screen readers, in one place.
+const TEXT = { group: 'group', unmarked: 'difficulty not marked', importance: (stars) => `importance ${stars} of 3` };
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+
+/**
+ * A topic's id is its link's fragment and its name is its label (or its full title when the label was cut short),
+ * difficulty and stars: the markup leaves both out to keep a map of every topic small.
+ */
+function nameTopics(svg) {
+  for (const node of svg.querySelectorAll('a.graph-node:not([data-section-id])')) {
+    const href = node.getAttribute('href') || '';
+    if (!node.dataset.itemId && href.includes('#')) {
+      const id = href.slice(href.indexOf('#') + 1);
+      try { node.dataset.itemId = decodeURIComponent(id); } catch { node.dataset.itemId = id; }
+    }
+    if (node.hasAttribute('aria-label')) continue;
+    const stars = node.querySelector('text + text')?.textContent.length;
+    const facts = [
+      node.classList.contains('graph-node--group') && TEXT.group,
+      DIFFICULTIES.find((level) => node.classList.contains(`difficulty-${level}`)) || TEXT.unmarked,
+      stars && TEXT.importance(stars),
+    ].filter(Boolean);
+    node.setAttribute('aria-label', `${(node.querySelector('title') || node.querySelector('text')).textContent} — ${facts.join(', ')}`);
+  }
+}
+
 class GraphView {
-  constructor(figure, viewport, svg) {
+  constructor(figure, viewport, svg, openTopic) {
+    this.openTopic = openTopic;
     this.figure = figure;
     this.viewport = viewport;
     this.svg = svg;
-    this.content = GraphView.contentBox(svg);
+    this.wide = GraphView.contentBox(svg);
+    this.content = this.wide;
+    // The same nodes laid out as one column (SvgGraphRenderer): used where the wide map would not fit legibly.
+    const [width, height] = (svg.dataset.col || '').split(' ').map(Number);
+    this.columnBox = width > 0 ? { x: 0, y: 0, width, height } : null;
+    this.nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
-    this.pointers = new Map();
     this.dragged = false;
 
     svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
@@ -44,8 +73,29 @@ class GraphView {
     return this.viewport.clientWidth || 1;
   }
 
+  /** Moves every node to its place in the column or the wide map. */
+  arrange(column) {
+    if (column === this.isColumn) return;
+    this.isColumn = column;
+    this.svg.classList.toggle('is-column', column);
+    for (const node of this.nodes) {
+      node.dataset.wide ??= node.getAttribute('transform');
+      node.setAttribute('transform', column ? `translate(${node.dataset.col})` : node.dataset.wide);
+      // A parent's roll-up (progress-view.js) is drawn beside the node and moves with it.
+      const next = node.nextElementSibling;
+      if (next?.classList.contains('graph-node__rollup')) next.setAttribute('transform', node.getAttribute('transform'));
+    }
+    this.content = column ? this.columnBox : this.wide;
+  }
+
+  /** The column when the wide map would need labels under 12 px (or a sideways scroll) to fit the box. */
+  wantsColumn() {
+    return !!this.columnBox && this.width < this.wide.width * MIN_LEGIBLE_SCALE;
+  }
+
   /** Fits the graph to the box's width, but never below a legible scale; the whole height is always drawn. */
   fit() {
+    this.arrange(this.wantsColumn());
     const { content } = this;
     const scale = clamp(this.width / content.width, MIN_LEGIBLE_SCALE, MAX_FIT_SCALE);
     const viewWidth = this.width / scale;
@@ -64,97 +114,22 @@ class GraphView {
     this.svg.setAttribute('height', String(Math.round(content.height * view.scale)));
   }
 
-  /**
-   * Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is: sideways by
-   * moving the view, up and down by scrolling the page, since the map grows and shrinks with it.
-   */
-  zoomAt(factor, px = this.width / 2, py = null) {
-    const { view } = this;
-    const rect = this.svg.getBoundingClientRect();
-    const y = py ?? clamp(window.innerHeight / 2 - rect.top, 0, rect.height);
-    const scale = clamp(view.scale * factor, Math.min(this.width / this.content.width, MIN_LEGIBLE_SCALE), MAX_SCALE);
-    const ux = view.x + px / view.scale;
-    this.view = { scale, x: ux - px / scale };
-    this.touched = true;
-    this.apply();
-    window.scrollBy(0, (y / view.scale) * (scale - view.scale));
-  }
-
-  panBy(dx) {
-    this.view.x -= dx / this.view.scale;
-    this.touched = true;
-    this.apply();
-  }
-
-  local(event) {
-    const rect = this.svg.getBoundingClientRect();
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-  }
-
-  pinchState() {
-    const [a, b] = [...this.pointers.values()];
-    return {
-      distance: Math.hypot(a.x - b.x, a.y - b.y) || 1,
-      x: (a.x + b.x) / 2,
-      y: (a.y + b.y) / 2,
-    };
-  }
-
   listen() {
     const { viewport, svg } = this;
 
+    // Zooming and panning: their code loads on the first use (the index page's JavaScript budget, bench/results.md);
+    // the event that asked for it is handed on. Ctrl/⌘ + wheel is claimed at once, so the page never zooms instead.
+    const zoom = (event) => {
+      this.zooming ??= import('./graph-zoom.js').then(({ attachZoom }) => attachZoom(this, { clamp, minScale: MIN_LEGIBLE_SCALE }));
+      this.zooming.then((handle) => handle(event));
+    };
     viewport.addEventListener('wheel', (event) => {
       if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
-      const speed = event.deltaMode === 1 ? 0.05 : event.ctrlKey ? 0.01 : 0.0015;
-      const point = this.local(event);
-      this.zoomAt(Math.exp(-event.deltaY * speed), point.x, point.y);
+      zoom(event);
     }, { passive: false });
-
-    // A single touch is left to the browser, which scrolls the page; only a mouse drags and two touches pinch.
-    viewport.addEventListener('pointerdown', (event) => {
-      if (event.pointerType === 'mouse' && event.button !== 0) return;
-      if (this.pointers.size === 0) this.dragged = false;
-      this.pointers.set(event.pointerId, this.local(event));
-      this.start = this.local(event);
-      if (this.pointers.size === 2) {
-        this.pinch = this.pinchState();
-        viewport.setPointerCapture(event.pointerId);
-      }
-    });
-
-    viewport.addEventListener('pointermove', (event) => {
-      const previous = this.pointers.get(event.pointerId);
-      if (!previous) return;
-      const point = this.local(event);
-      this.pointers.set(event.pointerId, point);
-      if (this.pointers.size === 1) {
-        if (event.pointerType !== 'mouse') return;
-        if (!this.dragged && Math.hypot(point.x - this.start.x, point.y - this.start.y) < DRAG_THRESHOLD) return;
-        if (!this.dragged) {
-          this.dragged = true;
-          viewport.setPointerCapture(event.pointerId);
-          viewport.classList.add('is-panning');
-        }
-        this.panBy(point.x - previous.x);
-      } else if (this.pointers.size === 2 && this.pinch) {
-        this.dragged = true;
-        const next = this.pinchState();
-        this.zoomAt(next.distance / this.pinch.distance, next.x, next.y);
-        this.panBy(next.x - this.pinch.x);
-        this.pinch = next;
-      }
-    });
-
-    const release = (event) => {
-      this.pointers.delete(event.pointerId);
-      if (this.pointers.size < 2) this.pinch = null;
-      if (this.pointers.size === 1) this.start = [...this.pointers.values()][0];
-      if (this.pointers.size === 0) viewport.classList.remove('is-panning');
-    };
-    viewport.addEventListener('pointerup', release);
-    viewport.addEventListener('pointercancel', release);
-
+    // The first press only: once in, the zoom code listens to the pointer itself.
+    viewport.addEventListener('pointerdown', (event) => { if (!this.zooming) zoom(event); });
     // A drag that ends on a node must not follow its link.
     viewport.addEventListener('click', (event) => {
       if (this.dragged) {
@@ -165,22 +140,20 @@ class GraphView {
     }, true);
     viewport.addEventListener('dragstart', (event) => event.preventDefault());
 
-    viewport.addEventListener('keydown', (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const step = this.width * 0.2;
-      const actions = {
-        '+': () => this.zoomAt(STEP),
-        '=': () => this.zoomAt(STEP),
-        '-': () => this.zoomAt(1 / STEP),
-        '_': () => this.zoomAt(1 / STEP),
-        '0': () => this.reset(),
-        ArrowLeft: () => this.panBy(step),
-        ArrowRight: () => this.panBy(-step),
-      };
-      const action = actions[event.key];
-      if (!action) return;
+    // A topic's node opens the topic in place (a click, Enter or Space); a modified click still follows the link
+    // to the checklist, as does a section's node.
+    const topicOf = (event) => event.target.closest('a.graph-node[data-item-id]');
+    svg.addEventListener('click', (event) => {
+      const node = topicOf(event);
+      if (!node || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      action();
+      this.openTopic(node.dataset.itemId, node);
+    });
+
+    viewport.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || !ZOOM_KEYS.includes(event.key)) return;
+      event.preventDefault();
+      zoom(event);
     });
 
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
@@ -189,12 +162,32 @@ class GraphView {
     let current = nodes[0];
     for (const node of nodes) node.setAttribute('tabindex', node === current ? '0' : '-1');
     svg.addEventListener('keydown', (event) => {
+      const topic = event.key === ' ' && topicOf(event);
+      if (topic) {
+        event.preventDefault();
+        this.openTopic(topic.dataset.itemId, topic);
+        return;
+      }
       const index = nodes.indexOf(event.target.closest('a.graph-node'));
-      const moves = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: nodes.length - 1 };
-      if (index < 0 || !(event.key in moves) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+      // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
+      // subtopic, Left up to the parent; without one, the arrows pan as before.
+      const depth = (i) => parseFloat(nodes[i].dataset.col) || 0;
+      let parent = index - 1;
+      while (parent >= 0 && depth(parent) >= depth(index)) parent--;
+      const moves = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: nodes.length - 1,
+        ArrowRight: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
+        ArrowLeft: parent,
+      };
+      const target = nodes[moves[event.key]];
+      if (!target) return;
       event.preventDefault();
       event.stopPropagation();
-      nodes[moves[event.key]]?.focus();
+      target.focus();
     });
 
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
@@ -207,6 +200,7 @@ class GraphView {
       }
       if (typeof node.getBBox !== 'function') return;
       const box = node.getBBox();
+      box.x += node.transform?.baseVal.consolidate()?.matrix.e || 0;
       const { view } = this;
       const viewWidth = this.width / view.scale;
       if (box.x >= view.x && box.x + box.width <= view.x + viewWidth) return;
@@ -215,19 +209,14 @@ class GraphView {
     });
 
     for (const button of this.figure.querySelectorAll('[data-graph-action]')) {
-      button.addEventListener('click', () => {
-        const action = button.dataset.graphAction;
-        if (action === 'zoom-in') this.zoomAt(STEP);
-        else if (action === 'zoom-out') this.zoomAt(1 / STEP);
-        else this.reset();
-      });
+      button.addEventListener('click', () => zoom({ type: 'button', key: button.dataset.graphAction }));
     }
 
     let lastWidth = this.width;
     new ResizeObserver(() => {
       if (this.width === lastWidth) return;
       lastWidth = this.width;
-      if (this.touched) this.apply(); else this.fit();
+      if (this.touched && this.wantsColumn() === this.isColumn) this.apply(); else this.reset();
     }).observe(viewport);
   }
 
@@ -237,10 +226,13 @@ class GraphView {
   }
 }
 
-export function initGraphs() {
+/** `openTopic(id, node)` opens a topic's panel. */
+export function initGraphs(openTopic) {
   for (const figure of document.querySelectorAll('.graph')) {
     const viewport = figure.querySelector('.graph__viewport');
     const svg = figure.querySelector('svg.roadmap-graph');
-    if (viewport && svg) new GraphView(figure, viewport, svg);
+    if (!viewport || !svg) continue;
+    nameTopics(svg);
+    new GraphView(figure, viewport, svg, openTopic);
   }
 }

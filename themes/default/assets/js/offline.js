@@ -1,12 +1,12 @@
 // Registers the service worker (sw.js at the site root), scoped to the base path, so the site works offline
 // after a first visit. Its caches are named after this site's storage namespace.
 
-import { basePath } from './storage.js';
+import { basePath, storageNamespace } from './storage.js';
 
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const scope = basePath();
-  const namespace = document.documentElement.dataset.storageNamespace || scope;
+  const namespace = storageNamespace() || scope;
   if ('liveReload' in document.documentElement.dataset) {
     // `roadmap-site serve`: every save is a new build, and a caching worker would only get in the way.
     for (const registration of await navigator.serviceWorker.getRegistrations()) {

@@ -5,13 +5,13 @@ import { exportDocument, parseProgressFile, preview, describeChanges, download, 
 import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
-import { basePath } from './storage.js';
+import { basePath, storageNamespace } from './storage.js';
 
 export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');
   if (!dialog) return { refresh() {} };
   const $ = (selector) => dialog.querySelector(selector);
-  const namespace = document.documentElement.dataset.storageNamespace || '';
+  const namespace = storageNamespace();
   let pending = null;
   let returnTo = null;
 

@@ -4,6 +4,26 @@
 
 const LABELS = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' };
 const GLYPHS = { 'not-started': '⋯', 'in-progress': 'In progress', done: '⋯', skipped: 'Skipped' };
+const SVG = 'http://www.w3.org/2000/svg';
+const rollUpLabel = (done, total) => `${done} of ${total} subtopics done`;
+const sectionLabel = (done, total) => `${done} of ${total} done`;
+
+/** The node's child element of `className`, made on first use: the map's roll-ups and meters are drawn here. */
+function part(node, tag, className, attributes) {
+  let element = node.querySelector(`.${className}`);
+  if (!element) {
+    element = node.appendChild(document.createElementNS(SVG, tag));
+    element.setAttribute('class', className);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  }
+  return element;
+}
+
+/** A node's box size, from its rect (SvgGraphRenderer draws each node in its own coordinates). */
+function boxOf(node) {
+  const rect = node.querySelector('rect');
+  return { width: Number(rect?.getAttribute('width')) || 0, height: Number(rect?.getAttribute('height')) || 0 };
+}
 
 export function stateLabel(state) {
   return LABELS[state] || LABELS['not-started'];
@@ -30,6 +50,12 @@ function indexPage(root) {
     const label = item.checks[0] && item.checks[0].labels && item.checks[0].labels[0];
     item.title = label ? label.textContent.trim() : id;
   }
+  const sectionNodes = new Map();
+  for (const node of root.querySelectorAll('.graph-node[data-section-id]')) {
+    const id = node.dataset.sectionId;
+    if (!sectionNodes.has(id)) sectionNodes.set(id, []);
+    sectionNodes.get(id).push(node);
+  }
   const meters = new Map();
   for (const element of root.querySelectorAll('.progress-meter[data-progress-scope]')) {
     const scope = element.dataset.progressScope;
@@ -40,7 +66,7 @@ function indexPage(root) {
       skipped: element.querySelector('[data-progress-skipped]'),
     });
   }
-  return { byId, meters };
+  return { byId, meters, sectionNodes };
 }
 
 export class ProgressView {
@@ -59,7 +85,37 @@ export class ProgressView {
   /** Once roadmap.json is in: counters per section and for the whole roadmap. */
   attachRoadmap(roadmap) {
     this.roadmap = roadmap;
+    this.parentOf = new Map();
+    for (const entry of roadmap.byId.values()) {
+      for (const child of entry.json?.children || []) this.parentOf.set(child.id, entry.id);
+    }
+    this.under = new Map();
     this.recount();
+    for (const [id, item] of this.page.byId) if (item.nodes.length) this.paint(id);
+  }
+
+  /** The trackable topics under `id`, at any depth (roadmap.json's nesting). */
+  descendants(id) {
+    let found = this.under.get(id);
+    if (!found) {
+      found = [];
+      const walk = (children) => {
+        for (const child of children || []) {
+          if (child.trackable) found.push(child.id);
+          walk(child.children);
+        }
+      };
+      walk(this.roadmap.byId.get(id)?.json?.children);
+      this.under.set(id, found);
+    }
+    return found;
+  }
+
+  /** { done, total } over the topic's subtopics, or null when it has none (or roadmap.json is not in yet). */
+  rollUp(id) {
+    if (!this.roadmap) return null;
+    const ids = this.descendants(id);
+    return ids.length ? { done: ids.filter((child) => this.source.state(child) === 'done').length, total: ids.length } : null;
   }
 
   recount() {
@@ -94,6 +150,11 @@ export class ProgressView {
   /** Applies the states of the given ids; announces them when the visitor made the change here. */
   update(ids, origin, saved = true) {
     const scopes = new Set();
+    const ancestors = new Set();
+    for (const id of ids) {
+      for (let up = this.parentOf?.get(id); up; up = this.parentOf.get(up)) ancestors.add(up);
+    }
+    for (const id of ancestors) this.paint(id);
     for (const id of ids) {
       this.paint(id);
       const item = this.roadmap && this.roadmap.byId.get(id);
@@ -145,7 +206,28 @@ export class ProgressView {
     for (const node of item.nodes) {
       if (state === 'not-started') node.removeAttribute('data-state'); else node.dataset.state = state;
       const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
-      node.setAttribute('aria-label', state === 'not-started' ? base : `${base} — ${stateLabel(state)}`);
+      const roll = this.rollUp(id);
+      // The roll-up right after the title: the name must hold the words the node shows, in their order (WCAG 2.5.3).
+      const title = (node.querySelector('title') || node.querySelector('text'))?.textContent || '';
+      const named = roll && base.startsWith(title) ? `${title}, ${rollUpLabel(roll.done, roll.total)}${base.slice(title.length)}` : base;
+      node.setAttribute('aria-label', state === 'not-started' ? named : `${named} — ${stateLabel(state)}`);
+      if (roll) {
+        // At the right end of the row under the label that the layout keeps for stars and roll-ups.
+        // Drawn just after the node rather than in it (graph.js moves it along): the node's name holds its own
+        // text only, and axe's label-in-name check cannot tell the count from the title.
+        const { width, height } = boxOf(node);
+        let text = node.nextElementSibling;
+        if (!text?.classList.contains('graph-node__rollup')) {
+          text = node.after(document.createElementNS(SVG, 'text')) ?? node.nextElementSibling;
+          text.setAttribute('class', 'graph-node__rollup');
+          text.setAttribute('aria-hidden', 'true');
+          text.setAttribute('x', String(width - 10));
+          text.setAttribute('y', String(height - (node.classList.contains('graph-node--sub') ? 6 : 10) - 3.4));
+        }
+        text.setAttribute('transform', node.getAttribute('transform') || '');
+        text.textContent = `${roll.done} of ${roll.total}`;
+        node.classList.toggle('is-rolled-up', roll.done === roll.total);
+      }
     }
     for (const button of item.buttons) {
       button.disabled = this.readOnly;
@@ -157,6 +239,7 @@ export class ProgressView {
 
   paintMeter(scope) {
     const count = this.counts.get(scope);
+    if (count) this.paintSectionNodes(scope, count);
     const meters = this.page.meters.get(scope);
     if (!count || !meters) return;
     for (const meter of meters) {
@@ -171,6 +254,19 @@ export class ProgressView {
         if (count.skipped) extra.push(`${count.skipped} skipped`);
         meter.skipped.textContent = extra.length ? ` · ${extra.join(' · ')}` : '';
       }
+    }
+  }
+
+  /** A section's node on the map: a meter along the bottom of its box, and the count in its name. */
+  paintSectionNodes(scope, count) {
+    for (const node of this.page.sectionNodes.get(scope) || []) {
+      const { width, height } = boxOf(node);
+      const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
+      node.setAttribute('aria-label', `${base}, ${sectionLabel(count.done, count.total)}`);
+      if (!count.total) continue;
+      const at = { x: 12, y: height - 7, height: 3, rx: 1.5 };
+      part(node, 'rect', 'graph-node__track', { ...at, width: width - 24 });
+      part(node, 'rect', 'graph-node__meter', at).setAttribute('width', String(((width - 24) * count.done) / count.total));
     }
   }
 

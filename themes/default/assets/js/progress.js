@@ -6,9 +6,8 @@ import { ProgressStore } from './progress-store.js';
 import { ProgressView } from './progress-view.js';
 import { initNotes } from './notes.js';
 import { loadRoadmap } from './roadmap-data.js';
-import { initFilters } from './filters.js';
 import { initNextUp } from './next-up.js';
-import { storageKey } from './storage.js';
+import { storageKey, readStored } from './storage.js';
 
 // The shared view a share link opened, kept for this tab while the visitor browses the site (sessionStorage).
 const SHARED_KEY = storageKey('shared');
@@ -111,7 +110,28 @@ export async function initProgress() {
   if (roadmap) view.attachRoadmap(roadmap);
 
   const getState = (id) => source.state(id);
-  filters = initFilters({ roadmap, getState });
+  // The filters' code loads when a filter is on (remembered from another page) or the visitor reaches for one: most
+  // visits never filter, and the index page has a JavaScript budget (bench/results.md). A choice made before the
+  // code is in is applied once it is.
+  const bars = [...document.querySelectorAll('[data-filters] select')];
+  let filtering = null;
+  const loadFilters = () => {
+    filtering ??= import('./filters.js').then(({ initFilters }) => {
+      const chosen = bars.map((select) => select.value);
+      filters = initFilters({ roadmap, getState });
+      bars.forEach((select, i) => {
+        if (select.value !== chosen[i] && chosen[i] !== 'any') {
+          select.value = chosen[i];
+          select.dispatchEvent(new Event('change'));
+        }
+      });
+    });
+  };
+  for (const select of bars) {
+    select.disabled = !roadmap;
+    for (const type of ['focus', 'pointerdown', 'change']) select.addEventListener(type, loadFilters, { once: true });
+  }
+  if (bars.length && readStored('filters')) loadFilters();
   nextUp = initNextUp({ roadmap, getState });
   // The dialog's code (export, import, Markdown, share) loads on first use: most page views never open it, and the
   // index page has a JavaScript budget (bench/results.md).
@@ -173,5 +193,5 @@ export async function initProgress() {
     }, { once: true });
   }
 
-  return { store, roadmap, source: () => source };
+  return { store, roadmap, source: () => source, editNote: notes.open };
 }

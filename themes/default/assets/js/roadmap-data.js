@@ -28,6 +28,7 @@ function index(json) {
         checkbox: item.checkbox || null,
         order: byId.size,
         url: `${sectionUrl(section.id)}#${item.id}`,
+        json: item,
       };
       byId.set(entry.id, entry);
       if (entry.trackable) items.push(entry);

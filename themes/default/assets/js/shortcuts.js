@@ -1,9 +1,6 @@
 // "/" focuses the search box (the search page's own box first), unless the visitor is typing.
 
-function isTyping(target) {
-  return target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { isTyping } from './keyboard.js';
 
 export function initShortcuts() {
   document.addEventListener('keydown', (event) => {

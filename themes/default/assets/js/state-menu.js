@@ -4,14 +4,9 @@
 
 import { STATES } from './progress-store.js';
 import { stateLabel } from './progress-view.js';
+import { isTyping } from './keyboard.js';
 
 const KEYS = { d: 'done', i: 'in-progress', s: 'skipped', u: 'not-started' };
-
-function isTyping(target) {
-  return target instanceof HTMLElement &&
-    (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
-      (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes(target.type)));
-}
 
 /** The item the keyboard focus is on: its checkbox, its state button or its graph node. */
 function focusedItemId(target) {

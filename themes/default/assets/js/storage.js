@@ -4,6 +4,11 @@
 // Read through globalThis so the pure modules that import this one also load under `node --test` (tests/js).
 const namespace = globalThis.document?.documentElement.dataset.storageNamespace || '';
 
+/** The namespace of this site's keys (and of its offline caches); empty when the page sets none. */
+export function storageNamespace() {
+  return namespace;
+}
+
 export function storageKey(name) {
   return `${namespace}:${name}`;
 }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 
-namespace RoadmapSite.Pipelines;
+using RoadmapSite.Pipelines;
 
-/// <summary>A module written inline, for one-off steps that don't deserve a class of their own.</summary>
-public sealed class Execute : IModule
+namespace RoadmapSite.Tests.Pipelines;
+
+/// <summary>A module written inline, for tests of the engine: a step without a class of its own.</summary>
+internal sealed class Execute : IModule
 {
     private readonly Func<ImmutableArray<Document>, PipelineContext, Task<ImmutableArray<Document>>> _body;
 
