@@ -120,12 +120,15 @@ public sealed class ProgressExportTests(SiteFixture site)
     [Theory]
     [InlineData("default")]
     [InlineData("tricky")]
+    [InlineData("bom")]
     public async Task The_markdown_download_ticks_exactly_the_done_topics_and_is_otherwise_the_published_source(string which)
     {
+        // "bom": the tricky roadmap saved with a UTF-8 byte order mark, which the download must give back too.
+        var markdown = which == "bom" ? "\uFEFF" + TrickyRoadmap : TrickyRoadmap;
         var (url, directory) = which == "default"
             ? (site.SectionUrl, site.OutputDirectory)
-            : (await site.BuildSiteAsync("tricky", site.NewContentFolder(new Dictionary<string, string> { ["roadmap.md"] = TrickyRoadmap, ["site.yml"] = "site_id: tricky\n" })) + "sections/grundlagen/",
-                Path.Combine(site.OutputDirectory, "tricky"));
+            : (await site.BuildSiteAsync(which, site.NewContentFolder(new Dictionary<string, string> { ["roadmap.md"] = markdown, ["site.yml"] = $"site_id: {which}\n" })) + "sections/grundlagen/",
+                Path.Combine(site.OutputDirectory, which));
         var items = RoadmapData.Trackable(directory);
         var onPage = items.Where(item => item.Section == items[0].Section).ToList();
         var done = new[] { onPage[0], onPage[3] };
@@ -148,7 +151,12 @@ public sealed class ProgressExportTests(SiteFixture site)
         Assert.Equal(done.Select(item => item.Id).Order(StringComparer.Ordinal), checkedIds);
         Assert.Equal(source.Length, text.Length);
         Assert.Equal(Masked(source, items), Masked(text, items));
-        if (which == "tricky")
+        var sourceBytes = await File.ReadAllBytesAsync(Path.Combine(directory, RoadmapData.MarkdownParts(directory).Single()));
+        var downloadBytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal(sourceBytes.Length, downloadBytes.Length);
+        Assert.Equal(which == "bom", sourceBytes.AsSpan().StartsWith("\uFEFF"u8));
+        Assert.Equal(which == "bom", downloadBytes.AsSpan().StartsWith("\uFEFF"u8));
+        if (which != "default")
         {
             // The author's own ticks are not the visitor's: unticked in the download unless the visitor did them.
             Assert.Contains(items, item => item.Checked && !done.Contains(item));

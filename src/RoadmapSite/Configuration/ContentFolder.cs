@@ -55,5 +55,9 @@ public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings
     private static string DisplayName(string file, string folder, string displayFolder) =>
         System.IO.Path.Combine(displayFolder, System.IO.Path.GetRelativePath(folder, file));
 
-    private static SourceDocument Read(string file, string display) => new(display, InputFileGuard.ReadAllText(file, display));
+    private static SourceDocument Read(string file, string display)
+    {
+        var text = InputFileGuard.ReadAllText(file, display, out var byteOrderMark);
+        return new(display, text, byteOrderMark);
+    }
 }

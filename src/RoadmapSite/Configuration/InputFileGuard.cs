@@ -16,7 +16,11 @@ internal static class InputFileGuard
 
     /// <summary>The file's text (UTF-8, or as its byte order mark says), like <see cref="File.ReadAllText(string)"/>.</summary>
     /// <exception cref="IOException">The file is not a regular file, is larger than <see cref="MaxBytes"/>, or cannot be read.</exception>
-    public static string ReadAllText(string file, string display)
+    public static string ReadAllText(string file, string display) => ReadAllText(file, display, out _);
+
+    /// <inheritdoc cref="ReadAllText(string, string)"/>
+    /// <param name="utf8ByteOrderMark">Whether the file starts with UTF-8's byte order mark (the text does not hold it).</param>
+    public static string ReadAllText(string file, string display, out bool utf8ByteOrderMark)
     {
         if (LinuxFileType.IsRegularFile(file) == false)
         {
@@ -43,6 +47,7 @@ internal static class InputFileGuard
             bytes.Write(chunk, 0, read);
         }
 
+        utf8ByteOrderMark = bytes.GetBuffer().AsSpan(0, (int)bytes.Length).StartsWith("\uFEFF"u8);
         bytes.Position = 0;
         using var reader = new StreamReader(bytes, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();

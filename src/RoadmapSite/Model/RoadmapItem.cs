@@ -22,6 +22,9 @@ public sealed record RoadmapItem
     /// <summary>Where the title links to when it is written as a link (<c>[Tries](https://…)</c>), as written; else empty.</summary>
     public string TitleUrl { get; init; } = "";
 
+    /// <summary>For a group made from a heading: the anchor GitHub gives that heading (<c>performance-1</c>); else empty.</summary>
+    public string GitHubAnchor { get; init; } = "";
+
     /// <summary>The description as inline HTML (already sanitised), or empty.</summary>
     public string DescriptionHtml { get; init; } = "";
 

@@ -21,6 +21,7 @@ internal sealed partial class DocumentParser
     private readonly int part;
     private readonly DiagnosticBag diagnostics;
     private readonly ItemLineReader reader;
+    private readonly HeadingAnchors headingAnchors = new();
     private DraftDocument document = null!;
     private bool listsAreTopics;
     private readonly StatusMarkers statusMarkers = new();
@@ -224,24 +225,7 @@ internal sealed partial class DocumentParser
     [GeneratedRegex(@"^\[([^\]\p{L}\p{N}]?|[✓✔✅]\uFE0F?)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MalformedCheckboxPattern();
 
-    private static bool IsTableOfContents(ListBlock list) =>
-        list.OfType<ListItemBlock>().All(item =>
-            item.FirstOrDefault() is ParagraphBlock paragraph && IsOnlyAnchorLink(paragraph)
-            && item.Skip(1).All(child => child is ListBlock nested && IsTableOfContents(nested)));
-
-    private static bool IsOnlyAnchorLink(ParagraphBlock paragraph)
-    {
-        var inlines = new List<Inline>();
-        for (var node = paragraph.Inline?.FirstChild; node is not null; node = node.NextSibling)
-        {
-            if (node is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
-            {
-                inlines.Add(node);
-            }
-        }
-
-        return inlines is [LinkInline { IsImage: false, Url: { } url }] && url.StartsWith('#');
-    }
+    private static bool IsTableOfContents(ListBlock list) => TableOfContents.IsTableOfContents(list);
 
     /// <summary>The legend is the note before the first section that names the difficulty markers.</summary>
     private bool IsLegend(QuoteBlock quote)
@@ -279,6 +263,7 @@ internal sealed partial class DocumentParser
             itemAbove = null;
             blocksAfterItem = false;
             var line = parser.reader.ReadHeading(heading.Inline?.FirstChild);
+            var anchor = parser.headingAnchors.Next(MarkdownSetup.SourceText(heading));
             if (heading.Level == 1 && parser.sectionLevel == 2 && section is null && Document.Title.Length == 0)
             {
                 Document.Title = line.Title;
@@ -287,7 +272,7 @@ internal sealed partial class DocumentParser
 
             if (heading.Level <= parser.sectionLevel)
             {
-                OpenSection(line, heading);
+                OpenSection(line, heading, anchor);
                 return;
             }
 
@@ -298,7 +283,7 @@ internal sealed partial class DocumentParser
                 groups.RemoveAt(groups.Count - 1);
             }
 
-            var group = new DraftItem { Kind = ItemKind.Group, Line = line, Source = parser.Locate(heading) };
+            var group = new DraftItem { Kind = ItemKind.Group, Line = line, Source = parser.Locate(heading), GitHubAnchor = anchor };
             CurrentItems.Add(group);
             groups.Add((heading.Level, group));
         }
@@ -355,6 +340,7 @@ internal sealed partial class DocumentParser
                     itemAbove = rows[^1];
                     blocksAfterItem = false;
                     return;
+                case ParagraphBlock back when TableOfContents.IsBackToTopLine(back):
                 case HtmlBlock html when html.Type == HtmlBlockType.Comment:
                 case ThematicBreakBlock:
                 case LinkReferenceDefinitionGroup:
@@ -451,14 +437,15 @@ internal sealed partial class DocumentParser
             }
         }
 
-        private void OpenSection(ItemLine line, HeadingBlock heading)
+        private void OpenSection(ItemLine line, HeadingBlock heading, string anchor)
         {
             Close();
             section = new DraftSection
             {
                 Title = line.Title,
                 TitleHtml = line.TitleHtml,
-                GitHubAnchor = Slug.GitHubAnchor(MarkdownSetup.PlainText(heading)),
+                IdTitle = line.SourceTitle,
+                GitHubAnchor = anchor,
                 ExplicitId = line.ExplicitId,
                 Source = parser.Locate(heading),
                 Part = parser.part,

@@ -8,13 +8,16 @@ internal sealed class DraftItem
 {
     public required ItemKind Kind { get; init; }
 
-    public required ItemLine Line { get; init; }
+    public required ItemLine Line { get; set; }
 
     public bool Checked { get; init; }
 
     public bool AuthorInProgress { get; init; }
 
     public required SourceLocation Source { get; init; }
+
+    /// <summary>The anchor GitHub gives the heading this group was made from (see <see cref="HeadingAnchors"/>); else empty.</summary>
+    public string GitHubAnchor { get; init; } = "";
 
     public int CheckboxStart { get; init; } = -1;
 
@@ -35,6 +38,7 @@ internal sealed class DraftItem
         TitleHtml = Line.TitleHtml,
         Title = Line.Title,
         TitleUrl = Line.TitleUrl,
+        GitHubAnchor = GitHubAnchor,
         DescriptionHtml = Line.DescriptionHtml,
         Description = Line.Description,
         Difficulty = Line.Difficulty,

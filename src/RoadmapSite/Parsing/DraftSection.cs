@@ -9,6 +9,9 @@ internal sealed class DraftSection
 
     public required string TitleHtml { get; init; }
 
+    /// <summary>The heading as written, emoji shortcodes included: the id comes from it (see <see cref="ItemLine.SourceTitle"/>).</summary>
+    public string? IdTitle { get; init; }
+
     public required string GitHubAnchor { get; init; }
 
     public string? ExplicitId { get; init; }

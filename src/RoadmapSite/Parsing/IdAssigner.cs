@@ -50,7 +50,7 @@ internal sealed class IdAssigner(DiagnosticBag diagnostics)
                 explicitId = null;
             }
 
-            return explicitId ?? BaseId(section.Title, "section");
+            return explicitId ?? BaseId(section.IdTitle ?? section.Title, "section");
         }).ToList();
         var counts = ids.GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         for (var i = 0; i < sections.Count; i++)
@@ -149,7 +149,7 @@ internal sealed class IdAssigner(DiagnosticBag diagnostics)
     }
 
     private static string BaseId(DraftItem item) =>
-        BaseId(item.Line.Title, item.Kind == ItemKind.Placeholder ? "placeholder" : "item");
+        BaseId(item.Line.IdTitle, item.Kind == ItemKind.Placeholder ? "placeholder" : "item");
 
     private static string BaseId(string title, string fallback) => Slug.From(title) is { Length: > 0 } slug ? slug : fallback;
 

@@ -10,6 +10,11 @@ internal sealed record ItemLine
 
     public string Title { get; init; } = "";
 
+    /// <summary>The title as written, emoji shortcodes included (see <see cref="MarkdownSetup.SourceText(IEnumerable{InlineSegment})"/>); ids and anchors come from it.</summary>
+    public string? SourceTitle { get; init; }
+
+    public string IdTitle => SourceTitle ?? Title;
+
     /// <summary>Where the title links to, when the title is written as a link; else empty.</summary>
     public string TitleUrl { get; init; } = "";
 
@@ -26,4 +31,10 @@ internal sealed record ItemLine
     public ImmutableArray<string> Aliases { get; init; } = [];
 
     public ImmutableArray<ItemLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// The line read whole, when it was cut into title and description at a colon in plain text: used instead where the
+    /// cut would give two sibling topics the same title (<see cref="SiblingTitles"/>).
+    /// </summary>
+    public ItemLine? Unsplit { get; init; }
 }

@@ -46,14 +46,20 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         TrimStart(segments);
         // A title written as a link ("[Tries](https://…): notes") stays that link on the page, as on GitHub.
         var titleLink = segments is [{ Text: null, Inline: LinkInline { IsImage: false } link }, ..] ? link : null;
-        var (title, description) = SplitTitle(segments);
+        var (title, description, atPlainColon) = SplitTitle(segments);
         TrimEnd(title);
+        var whole = atPlainColon ? segments.ToList() : null;
+        if (whole is not null)
+        {
+            TrimEnd(whole);
+        }
 
         return new ItemLine
         {
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(titleLink is null ? title : [new InlineSegment(titleLink)])),
             TitleUrl = titleLink?.Url ?? "",
             Title = MarkdownSetup.PlainText(title),
+            SourceTitle = MarkdownSetup.SourceText(title),
             DescriptionHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(description)),
             Description = MarkdownSetup.PlainText(description),
             Difficulty = difficulty,
@@ -61,6 +67,17 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first),
+            Unsplit = whole is null ? null : new ItemLine
+            {
+                TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(whole)),
+                Title = MarkdownSetup.PlainText(whole),
+                SourceTitle = MarkdownSetup.SourceText(whole),
+                Difficulty = difficulty,
+                Importance = importance,
+                ExplicitId = explicitId?.Id,
+                Aliases = explicitId?.Aliases ?? [],
+                Links = CollectLinks(first),
+            },
         };
     }
 
@@ -77,6 +94,7 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         {
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(segments)),
             Title = MarkdownSetup.PlainText(segments),
+            SourceTitle = MarkdownSetup.SourceText(segments),
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first, except: backToTop),
@@ -99,7 +117,8 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         return link;
     }
 
-    private static bool IsBackToTop(LinkInline link)
+    /// <summary>A link back to the top or the table of contents (by its target or by what it reads).</summary>
+    internal static bool IsBackToTop(LinkInline link)
     {
         var url = link.Url ?? "";
         var target = url.StartsWith('#') ? url[1..].ToLowerInvariant() : null;
@@ -220,11 +239,15 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         return rune is (>= 0x1F534 and <= 0x1F535) or (>= 0x1F7E0 and <= 0x1F7EB) or 0x26AA or 0x26AB or 0x2B50 or 0x2605 or 0x2606;
     }
 
-    private static (List<InlineSegment> Title, List<InlineSegment> Description) SplitTitle(List<InlineSegment> segments)
+    /// <summary>
+    /// The title and description; <c>AtPlainColon</c> when they were cut at a colon in plain text (the one form that
+    /// can be undone, see <see cref="ItemLine.Unsplit"/>).
+    /// </summary>
+    private static (List<InlineSegment> Title, List<InlineSegment> Description, bool AtPlainColon) SplitTitle(List<InlineSegment> segments)
     {
         if (segments.Count == 0)
         {
-            return ([], []);
+            return ([], [], false);
         }
 
         var head = segments[0];
@@ -236,22 +259,26 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
             if (description.Count == 0 && SplitAtColon(title) is { } whole)
             {
                 // The whole line in bold, description included: "**Git Flow: Learn branching strategies.**".
-                return whole;
+                return (whole.Title, whole.Description, false);
             }
 
             TrimTrailingColon(title);
-            return (title, description);
+            return (title, description, false);
         }
 
         if (head.Text is null && head.Inline is LinkInline { IsImage: false } link)
         {
-            return (Children(link), StripSeparator(segments.Skip(1)));
+            return (Children(link), StripSeparator(segments.Skip(1)), false);
         }
 
-        return SplitAtColon(segments) ?? (segments, []);
+        return SplitAtColon(segments) is { } split ? (split.Title, split.Description, true) : (segments, [], false);
     }
 
-    /// <summary>"Title: description", where the title part is short enough to be one; null when there is no such colon.</summary>
+    /// <summary>
+    /// "Title: description", where the title part is short enough to be one and what follows the colon is a sentence
+    /// (see <see cref="TitleSentence"/>); null when there is no such colon. "Spark: The Definitive Guide" and
+    /// "Chapter 2: Basics" are titles.
+    /// </summary>
     private static (List<InlineSegment> Title, List<InlineSegment> Description)? SplitAtColon(List<InlineSegment> segments)
     {
         var length = 0;
@@ -267,8 +294,13 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
             if (colon >= 0 && length + colon > 0 && length + colon <= LongestSplitTitle)
             {
                 var title = segments.Take(i).Append(segments[i] with { Text = text[..colon] }).ToList();
-                var description = segments.Skip(i + 1).Prepend(segments[i] with { Text = text[(colon + 1)..] });
-                return (title, StripSeparator(description));
+                var description = StripSeparator(segments.Skip(i + 1).Prepend(segments[i] with { Text = text[(colon + 1)..] }));
+                if (!TitleSentence.IsSentence(MarkdownSetup.PlainText(description)))
+                {
+                    return null;
+                }
+
+                return (title, description);
             }
 
             length += text.Length;
@@ -290,6 +322,12 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         for (var i = text.IndexOfAny(Colons); i >= 0; i = text.IndexOfAny(Colons, i + 1))
         {
             var followed = i + 1 < text.Length && (text[i] == FullWidthColon || char.IsWhiteSpace(text[i + 1]));
+            if (ClosesShortcode(text, i))
+            {
+                // ":shipit: Ship it": the end of a shortcode GitHub draws as an image, not a separator.
+                continue;
+            }
+
             if (followed || (i + 1 == text.Length && !isLast))
             {
                 return i;
@@ -297,6 +335,18 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the colon at <paramref name="colon"/> ends a <c>:shortcode:</c> (letters, digits, <c>_+-</c>).</summary>
+    private static bool ClosesShortcode(string text, int colon)
+    {
+        var start = colon - 1;
+        while (start >= 0 && (char.IsAsciiLetterOrDigit(text[start]) || text[start] is '_' or '+' or '-'))
+        {
+            start--;
+        }
+
+        return start >= 0 && start < colon - 1 && text[start] == ':' && (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]));
     }
 
     private static List<InlineSegment> StripSeparator(IEnumerable<InlineSegment> rest)
@@ -386,9 +436,12 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         }
     }
 
-    /// <summary>The text of a literal segment (as cut so far), or null for any other inline.</summary>
+    /// <summary>
+    /// The text of a literal segment (as cut so far), or null for any other inline. An emoji written as a shortcode is
+    /// not text to cut: it stays whole, and ids keep being made from its shortcode.
+    /// </summary>
     private static string? TextOf(InlineSegment segment) =>
-        segment.Text ?? (segment.Inline is LiteralInline literal ? literal.Content.ToString() : null);
+        segment.Text ?? (segment.Inline is LiteralInline literal and not Markdig.Extensions.Emoji.EmojiInline ? literal.Content.ToString() : null);
 
     private static ImmutableArray<ItemLink> CollectLinks(Inline? first, Inline? except = null)
     {

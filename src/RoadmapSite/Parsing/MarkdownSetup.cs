@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Emoji;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -23,6 +24,7 @@ internal static class MarkdownSetup
         .UseListExtras()
         .UseFootnotes()
         .UseDefinitionLists()
+        .UseEmojiAndSmiley(GitHubEmoji.CreateMapping())
         .Build();
 
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
@@ -72,7 +74,27 @@ internal static class MarkdownSetup
     }
 
     /// <summary>The text a reader sees, without markup: for titles, search and meta descriptions.</summary>
-    public static string PlainText(IEnumerable<InlineSegment> segments)
+    public static string PlainText(IEnumerable<InlineSegment> segments) => PlainText(segments, shortcodes: false);
+
+    /// <summary>
+    /// The text as written, emoji shortcodes included (<c>:rocket: Launch</c>, where the reader sees "🚀 Launch"): what
+    /// GitHub makes a heading's anchor from, and what ids are made from, so that rendering the shortcodes changed no id.
+    /// </summary>
+    public static string SourceText(IEnumerable<InlineSegment> segments) => PlainText(segments, shortcodes: true);
+
+    /// <inheritdoc cref="SourceText(IEnumerable{InlineSegment})"/>
+    public static string SourceText(LeafBlock block)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var node = block.Inline?.FirstChild; node is not null; node = node.NextSibling)
+        {
+            AppendPlainText(node, builder, shortcodes: true);
+        }
+
+        return NormalizeSpace(builder.ToString());
+    }
+
+    private static string PlainText(IEnumerable<InlineSegment> segments, bool shortcodes)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var segment in segments)
@@ -83,7 +105,7 @@ internal static class MarkdownSetup
             }
             else
             {
-                AppendPlainText(segment.Inline, builder);
+                AppendPlainText(segment.Inline, builder, shortcodes);
             }
         }
 
@@ -103,10 +125,13 @@ internal static class MarkdownSetup
 
     public static string PlainText(LeafBlock block) => block.Inline is null ? "" : PlainText(block.Inline.FirstChild);
 
-    private static void AppendPlainText(Inline inline, System.Text.StringBuilder builder)
+    private static void AppendPlainText(Inline inline, System.Text.StringBuilder builder, bool shortcodes = false)
     {
         switch (inline)
         {
+            case EmojiInline { Match: { } match } when shortcodes:
+                builder.Append(match);
+                break;
             case LiteralInline literal:
                 builder.Append(literal.Content.AsSpan());
                 break;
@@ -125,7 +150,7 @@ internal static class MarkdownSetup
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    AppendPlainText(child, builder);
+                    AppendPlainText(child, builder, shortcodes);
                 }
 
                 break;

@@ -25,6 +25,7 @@ public static class RoadmapParser
 
         var diagnostics = new DiagnosticBag();
         var drafts = documents.Select((document, part) => new DocumentParser(document, part, markers, diagnostics).Parse()).ToList();
+        drafts.ForEach(draft => SiblingTitles.KeepApart(draft.Sections));
         var partSlugs = documents.Select(document => Slug.From(Path.GetFileNameWithoutExtension(document.File)) is { Length: > 0 } slug ? slug : "part").ToList();
         var sections = new IdAssigner(diagnostics).Assign(drafts.SelectMany(draft => draft.Sections).ToList(), partSlugs);
 

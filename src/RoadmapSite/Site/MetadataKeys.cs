@@ -5,7 +5,7 @@ namespace RoadmapSite.Site;
 /// <summary>The metadata the site's pipelines hand each other on documents.</summary>
 internal static class MetadataKeys
 {
-    /// <summary>A content file as read: its text and its name as diagnostics give it.</summary>
+    /// <summary>A content file as read: its text, its name as diagnostics give it, and whether it began with a byte order mark.</summary>
     public static readonly MetadataKey<Parsing.SourceDocument> Source = new("Source");
 
     /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>

@@ -23,7 +23,7 @@ public sealed class ContentSanitizerDifferentialTests
         "[js](javascript:alert(1))", "[titled](https://example.com \"Title\")", "<https://auto.link>", "https://bare.example",
         "![img](https://example.com/i.png)", "![local](img/a.png)", "<b>raw</b>", "<a href=\"https://evil.example/\">open",
         "</a>", "<em>", "</li></ul>", "<table><tr><td>", "<del><sub>", "<script>alert(1)</script>", "<br>", "\\", "  \n",
-        "<!-- c -->", "&#39;", "&#x3C;", "[^1]", "\t", "ﬀ", "\u200F",
+        "<!-- c -->", "&#39;", "&#x3C;", "[^1]", "\t", "ﬀ", "\u200F", "Mutex<T>", "List<String>", "<custom-tag>x</custom-tag>",
     ];
 
     private static readonly string[] Blocks =
@@ -42,7 +42,7 @@ public sealed class ContentSanitizerDifferentialTests
         "</a>", "<span>", "</span>", "<div>", "</div>", "<img src=\"a.png\" alt=\"a\" />", "<script>", "</script>",
         "text", " ", "\n", "\t", "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&copy;", "\"", "'", ">", "<", "&", "\u00A0", "\r",
         "\0", "\u0001", "\u0085", "\uD83D\uDE00", "\uD83D", "\uDE00", "é", "数", "<P>", "<EM>", "<!-- x -->", "<em class=\"c\">",
-        "<pre>\n", "\n\n", "  ",
+        "<pre>\n", "\n\n", "  ", "<t>", "<string>", "</string>", "<form>", "<svg>", "</svg>",
     ];
 
     private static readonly string[] TreeElements =

@@ -10,10 +10,15 @@ internal sealed record PageAnchors(IReadOnlySet<string> Ids, IReadOnlyList<strin
 {
     private static readonly string[] LinkSelectors = ["a[href]", "link[href]", "script[src]", "img[src]", "source[src]", "form[action]"];
 
-    public static PageAnchors Of(IDocument page) => new(
-        page.QuerySelectorAll("[id]").Select(element => element.Id!).ToHashSet(StringComparer.Ordinal),
+    public static PageAnchors Of(IDocument page) => new(Targets(page),
         LinkSelectors
             .SelectMany(selector => page.QuerySelectorAll(selector))
             .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!)
             .ToList());
+
+    /// <summary>What <c>#fragment</c> can lead to on the page: ids, and the author's <c>&lt;a name="…"&gt;</c> anchors (as on GitHub).</summary>
+    public static HashSet<string> Targets(IDocument page) =>
+        page.QuerySelectorAll("[id]").Select(element => element.Id!)
+            .Concat(page.QuerySelectorAll("a[name]").Select(element => element.GetAttribute("name")!))
+            .ToHashSet(StringComparer.Ordinal);
 }

@@ -15,6 +15,13 @@ internal sealed class PublishMarkdownSources : IModule
     {
         var sources = context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Sources);
         var paths = RoadmapJson.MarkdownPaths(sources.Select(source => source.File).ToList());
-        return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. sources.Select((source, i) => Document.FromText(paths[i], source.Text))]);
+        return Task.FromResult<ImmutableArray<Document>>([.. inputs, .. sources.Select((source, i) => Published(paths[i], source))]);
+    }
+
+    /// <summary>The file as it was, byte order mark included: a download gives it back byte for byte but for the ticks.</summary>
+    private static Document Published(string path, SourceDocument source)
+    {
+        var document = Document.FromText(path, source.Text);
+        return source.ByteOrderMark ? document.WithContent(new ReadOnlyMemory<byte>([.. "\uFEFF"u8, .. document.Content.Span])) : document;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
         }
 
         var page = new HtmlParser().ParseDocument(input.ContentAsString());
-        var ids = new HashSet<string>(page.QuerySelectorAll("[id]").Select(element => element.Id!), StringComparer.Ordinal);
+        var ids = PageAnchors.Targets(page);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
@@ -97,7 +97,10 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
         if (reported.TryAdd(what + " " + target, true))
         {
             var location = context.FindInSources(target);
-            context.ReportWarning($"{what} '{target}' points to nothing on the site; {consequence}", location?.File, location?.Line, location?.Column);
+            // "#no-such-h%C3%A9ading" is named as the reader wrote it too: "#no-such-héading".
+            var decoded = Uri.UnescapeDataString(target);
+            var named = decoded == target ? $"'{target}'" : $"'{target}' ('{decoded}')";
+            context.ReportWarning($"{what} {named} points to nothing on the site; {consequence}", location?.File, location?.Line, location?.Column);
         }
     }
 
@@ -135,7 +138,7 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
 
                     if (item.Kind == ItemKind.Group)
                     {
-                        anchors.TryAdd(Slug.GitHubAnchor(item.Title), urls.Item(section.Id, item.Id));
+                        anchors.TryAdd(item.GitHubAnchor.Length > 0 ? item.GitHubAnchor : Slug.GitHubAnchor(item.Title), urls.Item(section.Id, item.Id));
                     }
                 }
             }

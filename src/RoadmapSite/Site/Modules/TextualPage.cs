@@ -287,6 +287,12 @@ internal static class TextualPage
                 p = valueEnd + 1;
             }
 
+            // An author's <a name="footnote-1"> is a link target too: rare enough to leave to the real parser.
+            if (name == "a" && Ascii.EqualsIgnoreCase(attribute, "name"u8))
+            {
+                return null;
+            }
+
             if (value is null)
             {
                 continue;
