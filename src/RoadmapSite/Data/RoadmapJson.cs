@@ -15,7 +15,8 @@ internal static class RoadmapJson
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    public static byte[] Write(Roadmap roadmap)
+    /// <param name="publishedFile">How a content file is named in the published file (never a path of the build machine).</param>
+    public static byte[] Write(Roadmap roadmap, Func<string, string> publishedFile)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -30,7 +31,7 @@ internal static class RoadmapJson
             {
                 json.WriteStartObject();
                 json.WriteString("title", roadmap.Parts[i].Title);
-                json.WriteString("file", PortablePath(roadmap.Parts[i].File));
+                json.WriteString("file", PortablePath(publishedFile(roadmap.Parts[i].File)));
                 json.WriteString("markdown", markdownPaths[i]);
                 json.WriteEndObject();
             }
@@ -43,8 +44,8 @@ internal static class RoadmapJson
                 json.WriteString("id", section.Id);
                 json.WriteString("title", section.Title);
                 json.WriteNumber("part", section.Part);
-                WriteSource(json, section.Source);
-                WriteItems(json, section.Items);
+                WriteSource(json, section.Source, publishedFile);
+                WriteItems(json, section.Items, publishedFile);
                 json.WriteEndObject();
             }
 
@@ -55,7 +56,7 @@ internal static class RoadmapJson
         return stream.ToArray();
     }
 
-    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items, string property = "items")
+    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items, Func<string, string> publishedFile, string property = "items")
     {
         json.WriteStartArray(property);
         foreach (var item in items)
@@ -107,7 +108,7 @@ internal static class RoadmapJson
             }
 
             json.WriteEndArray();
-            WriteSource(json, item.Source);
+            WriteSource(json, item.Source, publishedFile);
             if (item.CheckboxStart >= 0)
             {
                 json.WriteStartObject("checkbox");
@@ -116,7 +117,7 @@ internal static class RoadmapJson
                 json.WriteEndObject();
             }
 
-            WriteItems(json, item.Children, "children");
+            WriteItems(json, item.Children, publishedFile, "children");
             json.WriteEndObject();
         }
 
@@ -133,10 +134,10 @@ internal static class RoadmapJson
         return [.. names.Select((name, i) => names.Count(other => other == name) > 1 ? $"markdown/{i + 1}-{name}" : $"markdown/{name}")];
     }
 
-    private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
+    private static void WriteSource(Utf8JsonWriter json, SourceLocation source, Func<string, string> publishedFile)
     {
         json.WriteStartObject("source");
-        json.WriteString("file", PortablePath(source.File));
+        json.WriteString("file", PortablePath(publishedFile(source.File)));
         json.WriteNumber("line", source.Line);
         json.WriteEndObject();
     }
