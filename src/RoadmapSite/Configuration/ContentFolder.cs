@@ -52,6 +52,23 @@ public sealed record ContentFolder(string Path, string DisplayPath, SiteSettings
         return new ContentFolder(path, display, settings, [.. files.Select(file => Read(file, DisplayName(file, path, display)))], diagnostics);
     }
 
+    /// <summary>
+    /// A content file as published files (roadmap.json) name it: the content folder's own name and the file's path in
+    /// it (<c>content/roadmap.md</c>), or a single file's name; never the path it was given by, which may be absolute
+    /// and tell the build machine's folders (<c>/home/alice/…</c>).
+    /// </summary>
+    public string PublishedName(string displayFile)
+    {
+        if (!IsFolder)
+        {
+            return System.IO.Path.GetFileName(displayFile);
+        }
+
+        var folderName = System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(Path)));
+        var inside = System.IO.Path.GetRelativePath(DisplayPath, displayFile);
+        return folderName.Length > 0 ? System.IO.Path.Combine(folderName, inside) : inside;
+    }
+
     private static string DisplayName(string file, string folder, string displayFolder) =>
         System.IO.Path.Combine(displayFolder, System.IO.Path.GetRelativePath(folder, file));
 

@@ -15,7 +15,8 @@ internal static class RoadmapJson
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    public static byte[] Write(Roadmap roadmap)
+    /// <param name="publishedFile">How a content file is named in the published file (never a path of the build machine).</param>
+    public static byte[] Write(Roadmap roadmap, Func<string, string> publishedFile)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -31,7 +32,7 @@ internal static class RoadmapJson
             {
                 json.WriteStartObject();
                 json.WriteString("title", roadmap.Parts[i].Title);
-                json.WriteString("file", PortablePath(roadmap.Parts[i].File));
+                json.WriteString("file", PortablePath(publishedFile(roadmap.Parts[i].File)));
                 json.WriteString("markdown", markdownPaths[i]);
                 json.WriteEndObject();
             }
@@ -45,8 +46,8 @@ internal static class RoadmapJson
                 json.WriteString("title", section.Title);
                 json.WriteNumber("part", section.Part);
                 WriteMinutes(json, "totalMinutes", section.TotalMinutes);
-                WriteSource(json, section.Source);
-                WriteItems(json, section.Items);
+                WriteSource(json, section.Source, publishedFile);
+                WriteItems(json, section.Items, publishedFile);
                 json.WriteEndObject();
             }
 
@@ -57,7 +58,7 @@ internal static class RoadmapJson
         return stream.ToArray();
     }
 
-    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items, string property = "items")
+    private static void WriteItems(Utf8JsonWriter json, IEnumerable<RoadmapItem> items, Func<string, string> publishedFile, string property = "items")
     {
         json.WriteStartArray(property);
         foreach (var item in items)
@@ -111,7 +112,7 @@ internal static class RoadmapJson
             }
 
             json.WriteEndArray();
-            WriteSource(json, item.Source);
+            WriteSource(json, item.Source, publishedFile);
             if (item.CheckboxStart >= 0)
             {
                 json.WriteStartObject("checkbox");
@@ -120,7 +121,7 @@ internal static class RoadmapJson
                 json.WriteEndObject();
             }
 
-            WriteItems(json, item.Children, "children");
+            WriteItems(json, item.Children, publishedFile, "children");
             json.WriteEndObject();
         }
 
@@ -149,10 +150,10 @@ internal static class RoadmapJson
         }
     }
 
-    private static void WriteSource(Utf8JsonWriter json, SourceLocation source)
+    private static void WriteSource(Utf8JsonWriter json, SourceLocation source, Func<string, string> publishedFile)
     {
         json.WriteStartObject("source");
-        json.WriteString("file", PortablePath(source.File));
+        json.WriteString("file", PortablePath(publishedFile(source.File)));
         json.WriteNumber("line", source.Line);
         json.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -26,13 +27,33 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
         html.SetValue("escape", new SanitizedResult(escape, Escape, evaluateInner: false), readOnly: true);
     }
 
+    /// <summary>The renderer this context renders for: markup shared between pages is rendered by it (<see cref="RenderedOnce"/>).</summary>
+    public TemplateRenderer? Renderer { get; init; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        SanitizedHtml { Utf8: { } utf8 } => WriteUtf8(utf8),
         SanitizedHtml html => Write(html.Value),
         string text => Write(WebUtility.HtmlEncode(text)),
         _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
+
+    /// <summary>
+    /// Markup held as UTF-8 goes into a page being written as UTF-8 as it is (the writer's pending text first);
+    /// into anything else (a capture, a string) as text.
+    /// </summary>
+    private TemplateContext WriteUtf8(byte[] utf8)
+    {
+        if (Output is TextWriterOutput { Writer: StreamWriter writer } && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            writer.Flush();
+            writer.BaseStream.Write(utf8);
+            return this;
+        }
+
+        return Write(Encoding.UTF8.GetString(utf8));
+    }
 
     public override string ObjectToString(object? value, bool nested = false) =>
         value is SanitizedHtml html ? html.Value : base.ObjectToString(value, nested) ?? "";

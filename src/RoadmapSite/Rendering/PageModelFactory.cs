@@ -39,6 +39,10 @@ internal sealed class PageModelFactory
     // every render, read-only. Made per page, a roadmap of 4,000 sections built 16 million section summaries.
     private readonly Lazy<ScriptObject> _roadmapModel;
 
+    // A section's checklist is on two pages, its own and the whole tree: rendered once, on the first page that writes
+    // it, and forgotten here once both pages' models hold it (at 100,000 topics the checklists are 100 MB of markup).
+    private readonly Dictionary<RoadmapSection, (RenderedOnce Html, int Pages)> _checklists = new(ReferenceEqualityComparer.Instance);
+
     private readonly record struct SectionCounts(int Number, int Items, int Trackable);
 
     /// <param name="urls">Every URL of the site, base path included.</param>
@@ -78,6 +82,7 @@ internal sealed class PageModelFactory
             }
 
             _sectionCounts[section] = new SectionCounts(i + 1, items, trackable);
+            _checklists[section] = (NewChecklist(section), 2);
             _itemCount += items;
             _trackableCount += trackable;
         }
@@ -173,14 +178,7 @@ internal sealed class PageModelFactory
                 ["og_type"] = "website",
                 ["noindex"] = kind == "404",
             },
-            ["assets"] = new ScriptObject
-            {
-                ["css"] = _assetUrl(CssAsset),
-                ["js"] = _assetUrl(JsAsset),
-                ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
-                ["favicon"] = _assetUrl(FaviconAsset),
-                ["manifest"] = _urls.File(SiteUrls.WebManifestFile),
-            },
+            ["assets"] = AssetsModel(),
             ["roadmap"] = _roadmapModel.Value,
             ["graph_svg"] = SanitizedHtml.Empty,
             ["section"] = null,
@@ -191,6 +189,15 @@ internal sealed class PageModelFactory
         extra(model);
         return model;
     }
+
+    private ScriptObject AssetsModel() => new()
+    {
+        ["css"] = _assetUrl(CssAsset),
+        ["js"] = _assetUrl(JsAsset),
+        ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
+        ["favicon"] = _assetUrl(FaviconAsset),
+        ["manifest"] = _urls.File(SiteUrls.WebManifestFile),
+    };
 
     private ScriptObject SiteModel() => new()
     {
@@ -287,7 +294,8 @@ internal sealed class PageModelFactory
     private ScriptObject SectionModel(RoadmapSection section, bool withItems)
     {
         var url = _urls.Section(section.Id);
-        var model = SectionLink(section);
+        var model = new LazyModel();
+        SectionLink(section).CopyTo(model);
         var counts = _sectionCounts[section];
         model["number"] = counts.Number;
         model["title_html"] = new SanitizedHtml(section.TitleHtml);
@@ -304,12 +312,55 @@ internal sealed class PageModelFactory
         {
             model["intro_html"] = Content(section.IntroHtml);
             model["graph_svg"] = SanitizedHtml.Empty;
-            model["items"] = Items(section.Items, url);
+            // The items are made only for a theme that reads them; the default theme writes checklist_html.
+            model["items"] = new Lazy<object?>(() => Items(section.Items, url));
+            model["checklist_html"] = Checklist(section);
             model["prev"] = null;
             model["next"] = null;
         }
 
         return model;
+    }
+
+    private RenderedOnce NewChecklist(RoadmapSection section)
+    {
+        var url = _urls.Section(section.Id);
+        return new RenderedOnce(templates => _sectionCounts[section].Items == 0
+            ? SanitizedHtml.Empty
+            : SanitizedHtml.FromUtf8(templates.RenderPartialUtf8("partials/tree", Items(section.Items, url), ChecklistGlobals())));
+    }
+
+    /// <summary>What a checklist's templates see besides <c>$1</c>: what every page shares, nothing of one page.</summary>
+    private ScriptObject ChecklistGlobals() => new()
+    {
+        ["site"] = SiteModel(),
+        ["roadmap"] = _roadmapModel.Value,
+        ["assets"] = AssetsModel(),
+        ["t"] = _translate,
+        ["t_around"] = _translateAround,
+    };
+
+    private RenderedOnce Checklist(RoadmapSection section)
+    {
+        lock (_checklists)
+        {
+            if (!_checklists.TryGetValue(section, out var shared))
+            {
+                // Asked for a third time (a model made again): rendered again.
+                return NewChecklist(section);
+            }
+
+            if (shared.Pages == 1)
+            {
+                _checklists.Remove(section);
+            }
+            else
+            {
+                _checklists[section] = (shared.Html, shared.Pages - 1);
+            }
+
+            return shared.Html;
+        }
     }
 
     private ScriptArray Items(IEnumerable<RoadmapItem> items, string sectionUrl)

@@ -43,24 +43,50 @@ internal sealed class TemplateRenderer
     /// 100 MB, and a string of it (plus the builder growing to it) cost several times that.
     /// </summary>
     /// <exception cref="TemplateException">As for <see cref="Render"/>.</exception>
-    public byte[] RenderUtf8(string layoutName, ScriptObject model)
+    public byte[] RenderUtf8(string layoutName, ScriptObject model) => RenderUtf8(GetTemplate(ResolveLayout(layoutName)), model);
+
+    private byte[] RenderUtf8(Template template, ScriptObject model)
     {
-        using var stream = new MemoryStream();
+        // In chunks, then one copy of the exact length (ChunkedBuffer says why not a MemoryStream).
+        using var stream = new ChunkedBuffer();
         using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true))
         {
-            RenderTo(writer, layoutName, model);
+            RenderTo(writer, template, model);
         }
 
-        // A copy of the exact length: the stream's own buffer would keep up to twice the page's size alive until the
-        // build ends (tried: the 100,000-item build's peak rose by 150 MB).
+        // A copy of the exact length: a growing buffer handed over as it is would keep up to twice the page's size alive
+        // until the build ends (tried: the 100,000-item build's peak rose by 150 MB).
         return stream.ToArray();
     }
 
-    private void RenderTo(TextWriter writer, string layoutName, ScriptObject model)
+    /// <summary>
+    /// Renders, as UTF-8, the partial <c>layouts/<paramref name="partialName"/>.sbn</c> on its own, as <c>{{ include }}</c> would
+    /// with <paramref name="argument"/> as <c>$1</c>, under <paramref name="globals"/>: markup shared by several pages
+    /// (a section's checklist is on its section page and on the whole-tree page) is rendered once.
+    /// </summary>
+    /// <exception cref="TemplateException">As for <see cref="Render"/>.</exception>
+    public byte[] RenderPartialUtf8(string partialName, object argument, ScriptObject globals)
     {
-        var template = GetTemplate(ResolveLayout(layoutName));
+        ResolveLayout(partialName);
+        var include = _partialCalls.GetOrAdd(partialName, name => Template.Parse($"{{{{ include '{name}' {PartialArgument} }}}}", $"({name})"));
+        var model = new ScriptObject();
+        globals.CopyTo(model);
+        model[PartialArgument] = argument;
+        return RenderUtf8(include, model);
+    }
+
+    private const string PartialArgument = "rs_partial_argument";
+
+    private readonly ConcurrentDictionary<string, Template> _partialCalls = new(StringComparer.Ordinal);
+
+    private void RenderTo(TextWriter writer, string layoutName, ScriptObject model) =>
+        RenderTo(writer, GetTemplate(ResolveLayout(layoutName)), model);
+
+    private void RenderTo(TextWriter writer, Template template, ScriptObject model)
+    {
         var context = new HtmlEscapingTemplateContext
         {
+            Renderer = this,
             TemplateLoader = new ThemeTemplateLoader(this),
             // Roadmaps can have thousands of items; the default loop limit (1000) would cut them off.
             LoopLimit = 0,
@@ -131,7 +157,24 @@ internal sealed class TemplateRenderer
     internal Template GetTemplate(string fullPath) =>
         _templates.GetOrAdd(fullPath, path => new Lazy<Template>(() => Parse(path))).Value;
 
+    // Parsed theme files outlive a renderer: `serve` makes a new one for every rebuild, and re-parsing the whole theme
+    // was part of every edit's wait. A file is parsed again when its size or time of last write changes.
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, Template Template)> Parsed = new(StringComparer.Ordinal);
+
     private static Template Parse(string fullPath)
+    {
+        var file = new FileInfo(fullPath);
+        if (Parsed.TryGetValue(fullPath, out var known) && known.Written == file.LastWriteTimeUtc && known.Length == file.Length)
+        {
+            return known.Template;
+        }
+
+        var template = ParseText(fullPath);
+        Parsed[fullPath] = (file.LastWriteTimeUtc, file.Length, template);
+        return template;
+    }
+
+    private static Template ParseText(string fullPath)
     {
         var template = Template.Parse(File.ReadAllText(fullPath), fullPath);
         if (template.HasErrors)

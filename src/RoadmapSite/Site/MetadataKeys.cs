@@ -5,11 +5,8 @@ namespace RoadmapSite.Site;
 /// <summary>The metadata the site's pipelines hand each other on documents.</summary>
 internal static class MetadataKeys
 {
-    /// <summary>The content file a document was read from, as diagnostics name it.</summary>
-    public static readonly MetadataKey<string> SourceFile = new("SourceFile");
-
-    /// <summary>Whether that content file began with a UTF-8 byte order mark (given back in the published Markdown).</summary>
-    public static readonly MetadataKey<bool> ByteOrderMark = new("ByteOrderMark");
+    /// <summary>A content file as read: its text, its name as diagnostics give it, and whether it began with a byte order mark.</summary>
+    public static readonly MetadataKey<Parsing.SourceDocument> Source = new("Source");
 
     /// <summary>The parsed <see cref="Model.Roadmap"/> (one document, from the Roadmap pipeline).</summary>
     public static readonly MetadataKey<Model.Roadmap> Roadmap = new("Roadmap");

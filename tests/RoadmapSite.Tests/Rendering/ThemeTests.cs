@@ -30,6 +30,42 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
+    public void An_override_of_the_topic_template_shapes_every_topic_on_the_section_page_and_on_the_tree_page()
+    {
+        Write("layouts/partials/tree-item.sbn", "<li class=\"my-topic\" id=\"{{ $1.id }}\">{{ $1.title }} in {{ site.title }}{{ if $1.children.size > 0 }}{{ include 'partials/tree' $1.children }}{{ end }}</li>");
+        var renderer = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override));
+        var defaults = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory));
+        var factory = SampleSite.Factory();
+        var basics = SampleSite.Roadmap.Sections[0];
+        var topics = basics.AllItems().Count();
+
+        var model = factory.Section(basics);
+        var section = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(renderer.Render("section", model));
+        var tree = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(renderer.Render("tree", factory.Tree()));
+        var sectionWithDefaults = defaults.Render("section", model);
+
+        Assert.Equal(topics, section.QuerySelectorAll("li.my-topic").Length);
+        Assert.Empty(section.QuerySelectorAll("li.tree-item"));
+        Assert.Equal(SampleSite.Roadmap.AllItems().Count(), tree.QuerySelectorAll("li.my-topic").Length);
+        Assert.Contains("in Backend &lt;Roadmap&gt;", tree.QuerySelector("li.my-topic")!.OuterHtml);
+        // The same model rendered with other templates gets their markup, not the markup made for the first.
+        Assert.DoesNotContain("my-topic", sectionWithDefaults);
+        Assert.Contains("class=\"tree-item ", sectionWithDefaults);
+    }
+
+    [Fact]
+    public void A_theme_file_changed_between_two_builds_of_one_process_is_read_again()
+    {
+        Write("layouts/partials/footer.sbn", "<footer>first</footer>");
+        var first = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override)).Render("index", SampleSite.Factory().Index());
+        Write("layouts/partials/footer.sbn", "<footer>second version</footer>");
+        var second = new TemplateRenderer(new Theme(SampleSite.DefaultThemeDirectory, _override)).Render("index", SampleSite.Factory().Index());
+
+        Assert.Contains("<footer>first</footer>", first);
+        Assert.Contains("<footer>second version</footer>", second);
+    }
+
+    [Fact]
     public void An_override_template_that_prints_a_title_with_no_filter_writes_it_escaped()
     {
         Write("layouts/section.sbn", "<h1>{{ section.title }}</h1><p>{{ page.title + \"!\" }}</p><ul>{{ for item in section.items }}<li>{{ item.title }}</li>{{ end }}</ul>");

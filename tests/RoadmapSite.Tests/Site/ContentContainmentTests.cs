@@ -9,6 +9,24 @@ namespace RoadmapSite.Tests.Site;
 /// <summary>Nothing from outside the content folder or the theme is read or published: links are followed before judging, hidden files never leave.</summary>
 public sealed class ContentContainmentTests
 {
+    [Fact]
+    public async Task No_published_file_names_a_folder_of_the_build_machine()
+    {
+        // Given: content given by its absolute path, as a CI runner or a script would give it
+        using var temp = new TempFolder();
+        temp.Write("my-roadmap/roadmap.md", "# R\n\n## S\n\n- [ ] Topic\n");
+
+        // When
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("my-roadmap"), temp.Combine("site"));
+
+        // Then: roadmap.json names the file by the content folder's name, and nothing says where it was built
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var leaking = Directory.EnumerateFiles(temp.Combine("site"), "*", SearchOption.AllDirectories)
+            .Where(file => File.ReadAllText(file).Contains(temp.Path, StringComparison.Ordinal));
+        Assert.Empty(leaking);
+        Assert.Contains("\"file\":\"my-roadmap/roadmap.md\"", File.ReadAllText(temp.Combine("site", "roadmap.json")), StringComparison.Ordinal);
+    }
+
     private const string Roadmap = "# R\n\n## S\n\n- [ ] Item\n";
 
     [Theory]

@@ -27,6 +27,29 @@ public sealed class TextualPageTests
         Assert.Contains("é", resolved.Value.Anchors.Ids);
     }
 
+    [Fact]
+    public void A_link_written_for_github_gets_its_site_url_or_its_place_in_the_repository_without_the_dom()
+    {
+        const string html = """<!doctype html><html><body><a href="#docker">Docker</a> <a href="./notes/setup.md">setup</a> <img src="diagram.png" alt="d"></body></html>""";
+        var targets = new Dictionary<string, string> { ["#docker"] = "/r/sections/tools/#docker", ["diagram.png"] = "/r/diagram.png" };
+
+        var resolved = TextualPage.TryResolve(System.Text.Encoding.UTF8.GetBytes(html), href => targets.GetValueOrDefault(href), "https://github.com/me/repo/");
+
+        Assert.NotNull(resolved);
+        Assert.Equal(
+            """<!doctype html><html><body><a href="/r/sections/tools/#docker">Docker</a> <a href="https://github.com/me/repo/blob/HEAD/notes/setup.md" rel="noopener noreferrer">setup</a> <img src="/r/diagram.png" alt="d"></body></html>""",
+            System.Text.Encoding.UTF8.GetString(resolved.Value.Utf8!.Value.Span));
+        Assert.Equal(["/r/sections/tools/#docker", "https://github.com/me/repo/blob/HEAD/notes/setup.md", "/r/diagram.png"], resolved.Value.Anchors.Links);
+    }
+
+    [Fact]
+    public void A_link_that_leads_nowhere_is_left_to_the_dom()
+    {
+        var page = System.Text.Encoding.UTF8.GetBytes("""<!doctype html><html><body><a href="#nowhere">x</a></body></html>""");
+
+        Assert.Null(TextualPage.TryResolve(page, _ => null, "https://github.com/me/repo"));
+    }
+
     [Theory]
     [InlineData("""<a href="./2_Intermediate.md">next</a>""")]
     [InlineData("""<a href="#nowhere">missing anchor</a>""")]

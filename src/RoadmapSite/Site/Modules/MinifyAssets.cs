@@ -28,6 +28,11 @@ internal sealed class MinifyAssets : ForEachDocument
     public static bool IsScriptOrStyle(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".js" or ".mjs" or ".css";
 
+    // The same theme file gives the same result: `serve` rebuilds on every edit of the content, and minifying the
+    // theme again was a large part of each rebuild (tens of milliseconds). Kept for the process, one entry per
+    // version of a file that was built.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Extension, string Source), UglifyResult> Minified = new();
+
     protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
     {
         var path = input.Get(MetadataKeys.AssetPath);
@@ -37,7 +42,7 @@ internal sealed class MinifyAssets : ForEachDocument
         }
 
         var source = input.ContentAsString();
-        var result = Path.GetExtension(path).Equals(".css", StringComparison.OrdinalIgnoreCase) ? Uglify.Css(source) : Uglify.Js(source, Script);
+        var result = Minified.GetOrAdd((Path.GetExtension(path).ToLowerInvariant(), source), key => key.Extension == ".css" ? Uglify.Css(key.Source) : Uglify.Js(key.Source, Script));
         if (result.HasErrors || result.Code is null)
         {
             var error = result.Errors.FirstOrDefault(e => e.IsError);

@@ -13,7 +13,7 @@ internal sealed class ParseRoadmap(SiteSettings settings) : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         ContentSanitizer.Prepare();
-        var sources = inputs.Select(input => new SourceDocument(input.Get(MetadataKeys.SourceFile), input.ContentAsString(), input.TryGet(MetadataKeys.ByteOrderMark, out var bom) && bom)).ToList();
+        var sources = inputs.Select(input => input.Get(MetadataKeys.Source)).ToList();
         var roadmap = RoadmapParser.Parse(sources, settings.Markers, settings.Title, settings.Description);
         foreach (var diagnostic in roadmap.Diagnostics)
         {

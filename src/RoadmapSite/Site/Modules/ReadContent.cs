@@ -5,10 +5,13 @@ using RoadmapSite.Rendering;
 
 namespace RoadmapSite.Site.Modules;
 
-/// <summary>One document per content file, in roadmap order, carrying the file's text and its name for diagnostics.</summary>
+/// <summary>
+/// One document per content file, in roadmap order, carrying the file as read (its text and its name for
+/// diagnostics) under <see cref="MetadataKeys.Source"/>: the text goes to the parser as it is, not encoded to bytes and back.
+/// </summary>
 internal sealed class ReadContent(ContentFolder content) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. content.Documents.Select(source =>
-            Document.FromText(null, source.Text).WithMetadata(MetadataKeys.SourceFile, source.File).WithMetadata(MetadataKeys.ByteOrderMark, source.ByteOrderMark))]);
+            Document.Empty.WithMetadata(MetadataKeys.Source, source))]);
 }

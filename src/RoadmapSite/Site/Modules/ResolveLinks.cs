@@ -29,14 +29,13 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
         }
 
         var linkTargets = LazyInitializer.EnsureInitialized(ref targets, () => new LinkTargets(context.Roadmap(), urls, context.OutputsOf(SitePipelines.StaticFiles)));
-        var text = input.ContentAsString();
-        if (TextualPage.TryResolve(text) is { } resolved)
+        if (TextualPage.TryResolve(input.Content, linkTargets.Resolve, repositoryUrl) is { } resolved)
         {
             var output = resolved.Utf8 is { } utf8 ? input.WithContent(utf8) : input;
             return ValueTask.FromResult<IEnumerable<Document>>([output.WithMetadata(MetadataKeys.PageAnchors, resolved.Anchors)]);
         }
 
-        var page = new HtmlParser().ParseDocument(text);
+        var page = new HtmlParser().ParseDocument(input.ContentAsString());
         var ids = PageAnchors.Targets(page);
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {

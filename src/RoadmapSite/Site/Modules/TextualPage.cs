@@ -17,13 +17,30 @@ internal static class TextualPage
 
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
 
-    /// <summary>A tag that references a URL: its name, the URL (decoded), where its closing '>' is, and its rel.</summary>
-    private readonly record struct Reference(string Name, string Url, int End, string? Rel);
+    /// <summary>
+    /// A tag that references a URL: its name, the URL (decoded), where its value is written (between the quotes),
+    /// where its closing '>' is, and its rel.
+    /// </summary>
+    private readonly record struct Reference(string Name, string Url, int ValueStart, int ValueEnd, int End, string? Rel);
 
-    /// <summary>The page as UTF-8 (null: unchanged) and its anchors, or null when the page needs the DOM.</summary>
-    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(string html)
+    /// <summary>A change to the page: the bytes from Start to End replaced by Text.</summary>
+    private readonly record struct Edit(int Start, int End, string Text);
+
+    /// <summary>As <see cref="TryResolve(ReadOnlyMemory{byte}, Func{string, string?}, string)"/>, for a page held as text, with no link to resolve.</summary>
+    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(string html) => TryResolve(Encoding.UTF8.GetBytes(html), _ => null, "");
+
+    /// <summary>
+    /// The page as UTF-8 (null: unchanged) and its anchors, or null when the page needs the DOM. Read as the UTF-8 it is
+    /// held in: every byte the reader looks at is ASCII, and a 100 MB page is not decoded into a 200 MB string first.
+    /// A link the author wrote for GitHub (<c>#docker</c>, <c>./2_Intermediate.md</c>) gets the site URL
+    /// <paramref name="resolve"/> gives it, or its place in the repository when <paramref name="repositoryUrl"/> is
+    /// known, as <see cref="ResolveLinks"/> does on the DOM; a link that leads nowhere (shown as text, with a warning)
+    /// is left to the DOM.
+    /// </summary>
+    public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(ReadOnlyMemory<byte> page, Func<string, string?> resolve, string repositoryUrl)
     {
-        if (html.Contains("<!--", StringComparison.Ordinal) || html.Contains("<![CDATA[", StringComparison.Ordinal))
+        var html = page.Span;
+        if (html.IndexOf("<!--"u8) >= 0 || html.IndexOf("<![CDATA["u8) >= 0)
         {
             return null;
         }
@@ -31,7 +48,7 @@ internal static class TextualPage
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<Reference>();
         var position = 0;
-        while ((position = html.IndexOf('<', position)) >= 0)
+        while ((position = IndexOf(html, (byte)'<', position)) >= 0)
         {
             var next = position + 1;
             if (next >= html.Length)
@@ -39,10 +56,10 @@ internal static class TextualPage
                 return null;
             }
 
-            if (html[next] is '/' or '!')
+            if (html[next] is (byte)'/' or (byte)'!')
             {
                 // An end tag or the doctype: nothing to read inside.
-                position = html.IndexOf('>', next);
+                position = IndexOf(html, (byte)'>', next);
                 if (position < 0)
                 {
                     return null;
@@ -51,7 +68,7 @@ internal static class TextualPage
                 continue;
             }
 
-            if (!char.IsAsciiLetter(html[next]))
+            if (!char.IsAsciiLetter((char)html[next]))
             {
                 position = next;
                 continue;
@@ -64,11 +81,12 @@ internal static class TextualPage
 
             position = end + 1;
             var name = TagName(html, next);
-            if (RawTextElements.Any(raw => name.Equals(raw, StringComparison.OrdinalIgnoreCase)))
+            if (IsRawText(name))
             {
                 // Its text could hold what only looks like tags: accept it only when the next '<' closes it.
-                var close = html.IndexOf('<', position);
-                if (close < 0 || !html.AsSpan(close).StartsWith("</" + name, StringComparison.OrdinalIgnoreCase))
+                var close = IndexOf(html, (byte)'<', position);
+                if (close < 0 || close + 2 + name.Length > html.Length || html[close + 1] != (byte)'/'
+                    || !Ascii.EqualsIgnoreCase(html.Slice(close + 2, name.Length), name))
                 {
                     return null;
                 }
@@ -78,32 +96,56 @@ internal static class TextualPage
         }
 
         var links = new List<string>(references.Count);
-        var edits = new List<int>();
+        var edits = new List<Edit>();
+        const string Rel = $" rel=\"{ExternalRel}\"";
         foreach (var reference in references)
         {
-            links.Add(reference.Url);
+            var url = reference.Url;
             if (reference.Name == "a")
             {
-                if (ResolveLinks.IsExternal(reference.Url))
+                if (ResolveLinks.IsExternal(url))
                 {
                     if (reference.Rel is null)
                     {
-                        edits.Add(reference.End);
+                        edits.Add(new Edit(reference.End, reference.End, Rel));
                     }
                     else if (reference.Rel != ExternalRel)
                     {
                         return null;
                     }
                 }
-                else if (!reference.Url.StartsWith('/') && !(reference.Url.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(reference.Url[1..]))))
+                else if (!url.StartsWith('/') && !(url.StartsWith('#') && ids.Contains(Uri.UnescapeDataString(url[1..]))))
+                {
+                    if (resolve(url) is { } target)
+                    {
+                        edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(target)));
+                        url = target;
+                    }
+                    else if (repositoryUrl.Length > 0 && !url.StartsWith('#') && reference.Rel is null)
+                    {
+                        var inRepository = repositoryUrl.TrimEnd('/') + "/blob/HEAD/" + url.TrimStart('.', '/');
+                        edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(inRepository)));
+                        edits.Add(new Edit(reference.End, reference.End, Rel));
+                        url = inRepository;
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+            }
+            else if (reference.Name == "img" && !url.StartsWith('/') && !ResolveLinks.IsExternal(url))
+            {
+                if (resolve(url) is not { } target)
                 {
                     return null;
                 }
+
+                edits.Add(new Edit(reference.ValueStart, reference.ValueEnd, AttributeValue(target)));
+                url = target;
             }
-            else if (reference.Name == "img" && !reference.Url.StartsWith('/') && !ResolveLinks.IsExternal(reference.Url))
-            {
-                return null;
-            }
+
+            links.Add(url);
         }
 
         if (edits.Count == 0)
@@ -111,27 +153,55 @@ internal static class TextualPage
             return (null, new PageAnchors(ids, links));
         }
 
-        // Straight to UTF-8 (what the document holds): no second UTF-16 copy of a page that can be 100 MB.
-        var insert = Encoding.UTF8.GetBytes($" rel=\"{ExternalRel}\"");
-        var bytes = new byte[Encoding.UTF8.GetByteCount(html) + edits.Count * insert.Length];
-        var written = 0;
-        var copied = 0;
-        foreach (var at in edits)
+        // Edits come in page order (an href's value lies before its tag's end).
+        var length = html.Length;
+        foreach (var edit in edits)
         {
-            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, at - copied), bytes.AsSpan(written));
-            insert.CopyTo(bytes.AsSpan(written));
-            written += insert.Length;
-            copied = at;
+            length += Encoding.UTF8.GetByteCount(edit.Text) - (edit.End - edit.Start);
         }
 
-        written += Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
-        return (bytes.AsMemory(0, written), new PageAnchors(ids, links));
+        var bytes = new byte[length];
+        var written = 0;
+        var copied = 0;
+        foreach (var edit in edits)
+        {
+            html[copied..edit.Start].CopyTo(bytes.AsSpan(written));
+            written += edit.Start - copied;
+            written += Encoding.UTF8.GetBytes(edit.Text, bytes.AsSpan(written));
+            copied = edit.End;
+        }
+
+        html[copied..].CopyTo(bytes.AsSpan(written));
+        return (bytes, new PageAnchors(ids, links));
     }
 
-    private static string TagName(string html, int start)
+    /// <summary>A URL as a double-quoted attribute value, escaped as the DOM serialiser writes it.</summary>
+    private static string AttributeValue(string value) =>
+        value.AsSpan().IndexOfAny('&', '"', '\u00A0') < 0 ? value : value.Replace("&", "&amp;").Replace("\"", "&quot;").Replace("\u00A0", "&nbsp;");
+
+    private static bool IsRawText(ReadOnlySpan<byte> name)
+    {
+        foreach (var raw in RawTextElements)
+        {
+            if (Ascii.EqualsIgnoreCase(name, raw))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(ReadOnlySpan<byte> html, byte value, int from)
+    {
+        var found = html[from..].IndexOf(value);
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static ReadOnlySpan<byte> TagName(ReadOnlySpan<byte> html, int start)
     {
         var end = start;
-        while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+        while (end < html.Length && (char.IsAsciiLetterOrDigit((char)html[end]) || html[end] == (byte)'-'))
         {
             end++;
         }
@@ -139,10 +209,23 @@ internal static class TextualPage
         return html[start..end];
     }
 
+    /// <summary>The tag names this reader tells apart (those with a URL attribute), without making a string per tag.</summary>
+    private static string? KnownName(ReadOnlySpan<byte> name) =>
+        Ascii.EqualsIgnoreCase(name, "a"u8) ? "a"
+        : Ascii.EqualsIgnoreCase(name, "link"u8) ? "link"
+        : Ascii.EqualsIgnoreCase(name, "script"u8) ? "script"
+        : Ascii.EqualsIgnoreCase(name, "img"u8) ? "img"
+        : Ascii.EqualsIgnoreCase(name, "source"u8) ? "source"
+        : Ascii.EqualsIgnoreCase(name, "form"u8) ? "form"
+        : null;
+
+    private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or 0x0B;
+
     /// <summary>Reads a start tag's attributes (double-quoted values only); returns where its '>' or '/>' is, or null.</summary>
-    private static int? ReadTag(string html, int nameStart, HashSet<string> ids, List<Reference> references)
+    private static int? ReadTag(ReadOnlySpan<byte> html, int nameStart, HashSet<string> ids, List<Reference> references)
     {
-        var name = TagName(html, nameStart).ToLowerInvariant();
+        var tagName = TagName(html, nameStart);
+        var name = KnownName(tagName);
         var urlAttribute = name switch
         {
             "a" or "link" => "href",
@@ -151,11 +234,12 @@ internal static class TextualPage
             _ => null,
         };
         string? id = null, url = null, rel = null;
-        var p = nameStart + name.Length;
+        var (urlStart, urlEnd) = (0, 0);
+        var p = nameStart + tagName.Length;
         while (true)
         {
             var spaced = false;
-            while (p < html.Length && char.IsWhiteSpace(html[p]))
+            while (p < html.Length && IsWhiteSpace(html[p]))
             {
                 p++;
                 spaced = true;
@@ -166,13 +250,13 @@ internal static class TextualPage
                 return null;
             }
 
-            if (html[p] == '>' || (html[p] == '/' && p + 1 < html.Length && html[p + 1] == '>'))
+            if (html[p] == (byte)'>' || (html[p] == (byte)'/' && p + 1 < html.Length && html[p + 1] == (byte)'>'))
             {
                 break;
             }
 
             var attributeStart = p;
-            while (p < html.Length && (char.IsAsciiLetterOrDigit(html[p]) || html[p] is '-' or '_' or ':' or '.'))
+            while (p < html.Length && (char.IsAsciiLetterOrDigit((char)html[p]) || html[p] is (byte)'-' or (byte)'_' or (byte)':' or (byte)'.'))
             {
                 p++;
             }
@@ -182,27 +266,29 @@ internal static class TextualPage
                 return null;
             }
 
-            var attribute = html.AsSpan(attributeStart, p - attributeStart);
+            var attribute = html[attributeStart..p];
             string? value = null;
-            if (p < html.Length && html[p] == '=')
+            var (valueStart, valueStop) = (0, 0);
+            if (p < html.Length && html[p] == (byte)'=')
             {
-                if (p + 1 >= html.Length || html[p + 1] != '"')
+                if (p + 1 >= html.Length || html[p + 1] != (byte)'"')
                 {
                     return null;
                 }
 
-                var valueEnd = html.IndexOf('"', p + 2);
+                var valueEnd = IndexOf(html, (byte)'"', p + 2);
                 if (valueEnd < 0)
                 {
                     return null;
                 }
 
                 value = Decode(html, p + 2, valueEnd, attribute, urlAttribute);
+                (valueStart, valueStop) = (p + 2, valueEnd);
                 p = valueEnd + 1;
             }
 
             // An author's <a name="footnote-1"> is a link target too: rare enough to leave to the real parser.
-            if (name == "a" && attribute.Equals("name", StringComparison.OrdinalIgnoreCase))
+            if (name == "a" && Ascii.EqualsIgnoreCase(attribute, "name"u8))
             {
                 return null;
             }
@@ -213,7 +299,7 @@ internal static class TextualPage
             }
 
             // A repeated attribute: browsers keep the first; leave such a page to the real parser.
-            if (attribute.Equals("id", StringComparison.OrdinalIgnoreCase))
+            if (Ascii.EqualsIgnoreCase(attribute, "id"u8))
             {
                 if (id is not null)
                 {
@@ -222,7 +308,7 @@ internal static class TextualPage
 
                 id = value;
             }
-            else if (attribute.Equals("rel", StringComparison.OrdinalIgnoreCase))
+            else if (Ascii.EqualsIgnoreCase(attribute, "rel"u8))
             {
                 if (rel is not null)
                 {
@@ -239,6 +325,7 @@ internal static class TextualPage
                 }
 
                 url = value;
+                (urlStart, urlEnd) = (valueStart, valueStop);
             }
         }
 
@@ -249,24 +336,24 @@ internal static class TextualPage
 
         if (url is not null)
         {
-            references.Add(new Reference(name, url, p, rel));
+            references.Add(new Reference(name!, url, urlStart, urlEnd, p, rel));
         }
 
         return p;
     }
 
     /// <summary>The decoded value of the attributes this reader keeps (id, rel, the tag's URL); null for the rest.</summary>
-    private static string? Decode(string html, int start, int end, ReadOnlySpan<char> attribute, string? urlAttribute)
+    private static string? Decode(ReadOnlySpan<byte> html, int start, int end, ReadOnlySpan<byte> attribute, string? urlAttribute)
     {
-        var wanted = attribute.Equals("id", StringComparison.OrdinalIgnoreCase)
-            || attribute.Equals("rel", StringComparison.OrdinalIgnoreCase)
-            || (urlAttribute is not null && attribute.Equals(urlAttribute, StringComparison.OrdinalIgnoreCase));
+        var wanted = Ascii.EqualsIgnoreCase(attribute, "id"u8)
+            || Ascii.EqualsIgnoreCase(attribute, "rel"u8)
+            || (urlAttribute is not null && Ascii.EqualsIgnoreCase(attribute, urlAttribute));
         if (!wanted)
         {
             return null;
         }
 
-        var raw = html[start..end];
+        var raw = Encoding.UTF8.GetString(html[start..end]);
         return raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw;
     }
 }
