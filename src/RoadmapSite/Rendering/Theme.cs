@@ -73,6 +73,24 @@ internal sealed class Theme
                 .Select(entry => entry.RelativePath["assets/".Length..]),
             StringComparer.Ordinal);
 
+    /// <summary>
+    /// Layouts the default theme once had and has folded into another: a site theme's copy of one would be ignored
+    /// without a word, so the build names it and where its changes belong now.
+    /// </summary>
+    private static readonly (string Layout, string Replacement)[] RetiredLayouts =
+    [
+        ("partials/tree-item-row.sbn", "partials/tree-item.sbn"),
+        ("partials/tree-item-body.sbn", "partials/tree-item.sbn"),
+    ];
+
+    /// <summary>The site theme's files that override a retired layout, each with the layout that replaced it.</summary>
+    public IEnumerable<(string File, string Replacement)> RetiredOverrides() =>
+        OverrideDirectory is null
+            ? []
+            : RetiredLayouts
+                .Select(retired => (File: Path.Combine(OverrideDirectory, "layouts", retired.Layout), retired.Replacement))
+                .Where(retired => File.Exists(retired.File));
+
     /// <summary>Theme files that are never read because they lead outside their theme's folder (links), for the build to warn about.</summary>
     public IEnumerable<string> SkippedFiles() =>
         roots.SelectMany(root => root.Files().Where(entry => entry.Status == FolderEntryStatus.Outside).Select(entry => entry.FullPath));

@@ -16,6 +16,18 @@ public sealed class ThemeTests : IDisposable
     }
 
     [Fact]
+    public void A_site_themes_copy_of_a_retired_layout_is_named_with_the_layout_that_replaced_it()
+    {
+        Write("layouts/partials/tree-item-row.sbn", "<span>my row</span>");
+        Write("layouts/partials/footer.sbn", "<footer></footer>");
+
+        var retired = new Theme(SampleSite.DefaultThemeDirectory, _override).RetiredOverrides().ToList();
+
+        var (file, replacement) = Assert.Single(retired);
+        Assert.Equal((Path.Combine(_override, "layouts", "partials", "tree-item-row.sbn"), "partials/tree-item.sbn"), (file, replacement));
+    }
+
+    [Fact]
     public void An_override_theme_replaces_one_partial_and_keeps_the_rest()
     {
         Write("layouts/partials/footer.sbn", "<footer class=\"custom-footer\">{{ site.title }}</footer>");

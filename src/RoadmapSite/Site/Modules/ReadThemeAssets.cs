@@ -17,6 +17,11 @@ internal sealed class ReadThemeAssets(Theme theme) : IModule
             context.ReportWarning("theme file skipped: it leads outside its theme folder (a link); only files inside the theme are read", skipped);
         }
 
+        foreach (var (file, replacement) in theme.RetiredOverrides())
+        {
+            context.ReportWarning($"theme file not used: the default theme no longer has this layout; move your changes into layouts/{replacement}", file);
+        }
+
         var assets = ImmutableArray.CreateBuilder<Document>();
         foreach (var path in theme.AssetPaths())
         {
