@@ -36,7 +36,7 @@ public static class BuildCommand
     {
         var stopwatch = Stopwatch.StartNew();
         SiteBuilder.Prepare();
-        var load = SiteLoad.From(contentPath, baseUrl);
+        var load = SiteLoadResult.From(contentPath, baseUrl);
         foreach (var diagnostic in load.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic);

@@ -48,7 +48,7 @@ internal static class Engine
             return Failed(outputDirectory, [new PipelineDiagnostic(Severity.Error, $"Cannot prepare the output folder: {exception.Message}") { Exception = exception }], stopwatch.Elapsed);
         }
 
-        var run = new BuildRun(graph, options, staging.StagingDirectory, cancellationToken);
+        var run = new EngineRun(graph, options, staging.StagingDirectory, cancellationToken);
         run.ClaimDestination(nameof(Engine), OutputFolderGuard.MarkerFileName);
         var published = false;
         ImmutableSortedDictionary<string, ImmutableArray<Document>> outputs;
@@ -85,7 +85,7 @@ internal static class Engine
         };
     }
 
-    private static bool TryPublish(StagedOutput staging, BuildRun run)
+    private static bool TryPublish(StagedOutput staging, EngineRun run)
     {
         try
         {

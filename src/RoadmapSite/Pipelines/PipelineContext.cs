@@ -7,12 +7,12 @@ namespace RoadmapSite.Pipelines;
 /// <summary>What a module sees of the build while it runs: settings, other pipelines' outputs, and where to report problems.</summary>
 internal sealed class PipelineContext
 {
-    private readonly BuildRun _run;
+    private readonly EngineRun _run;
     private readonly int _moduleIndex;
     private int _errorCount;
 
     internal PipelineContext(
-        BuildRun run,
+        EngineRun run,
         string pipelineName,
         Phase phase,
         string moduleName,

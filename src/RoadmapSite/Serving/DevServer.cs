@@ -97,7 +97,7 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private async Task BuildAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    private async Task BuildAsync(ResolvedSite? site, IReadOnlyList<string> problems, CancellationToken cancellation)
     {
         await building.WaitAsync(cancellation).ConfigureAwait(false);
         try
@@ -115,7 +115,7 @@ public sealed class DevServer : IAsyncDisposable
     /// it sees the hub already counting the new build. For the first build no page is open yet; it is counted all
     /// the same, so pages know which build they came from.
     /// </summary>
-    private async Task BuildAndNotifyAsync(SiteBuild? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    private async Task BuildAndNotifyAsync(ResolvedSite? site, IReadOnlyList<string> problems, CancellationToken cancellation)
     {
         var result = site is null
             ? new BuildResult { Succeeded = false, OutputDirectory = options.OutputDirectory }
@@ -134,9 +134,9 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>Reads the content and settings afresh (site.yml may have changed); problems reading them are reported like build errors.</summary>
-    private (SiteBuild? Site, IReadOnlyList<string> Problems) Prepare()
+    private (ResolvedSite? Site, IReadOnlyList<string> Problems) Prepare()
     {
-        var load = SiteLoad.From(options.ContentPath, options.BaseUrl, liveReloadBuild: hub.NextBuild);
+        var load = SiteLoadResult.From(options.ContentPath, options.BaseUrl, serveBuildNumber: hub.NextBuild);
         return (load.Site, load.Site is null ? [.. load.Messages()] : []);
     }
 

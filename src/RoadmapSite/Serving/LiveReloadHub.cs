@@ -35,7 +35,7 @@ public sealed class LiveReloadHub
         }
     }
 
-    /// <summary>The number the next build carries into its pages (see <see cref="Site.SiteBuild.LiveReloadBuild"/>).</summary>
+    /// <summary>The number the next build carries into its pages (see <see cref="Site.ResolvedSite.ServeBuildNumber"/>).</summary>
     public int NextBuild => Volatile.Read(ref build) + 1;
 
     /// <summary>A build succeeded: pages reload; a page built earlier that connects later learns it from "hello".</summary>

@@ -38,8 +38,8 @@ internal static class MetadataKeys
     public static readonly MetadataKey<Func<Scriban.Runtime.ScriptObject>?> PageModel = new("PageModel");
 
     /// <summary>
-    /// A rendered page's ids and links (<see cref="Modules.PageAnchors"/>), recorded when its links were resolved, the
+    /// A rendered page's ids and links (<see cref="Links.PageAnchors"/>), recorded when its links were resolved, the
     /// last change to a page; a module that changed a page's HTML later would have to drop it.
     /// </summary>
-    public static readonly MetadataKey<Modules.PageAnchors> PageAnchors = new("PageAnchors");
+    public static readonly MetadataKey<Links.PageAnchors> PageAnchors = new("PageAnchors");
 }

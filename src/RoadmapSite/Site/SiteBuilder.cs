@@ -7,7 +7,7 @@ namespace RoadmapSite.Site;
 /// <summary>Runs the site's pipelines into an output folder: the one entry point for build and serve.</summary>
 public static class SiteBuilder
 {
-    public static Task<BuildResult> BuildAsync(SiteBuild site, string outputDirectory, IProgress<PhaseReport>? progress = null, CancellationToken cancellation = default) =>
+    public static Task<BuildResult> BuildAsync(ResolvedSite site, string outputDirectory, IProgress<PhaseReport>? progress = null, CancellationToken cancellation = default) =>
         Engine.RunAsync(
             SitePipelines.Create(site),
             new EngineOptions { OutputDirectory = outputDirectory, ProtectedPaths = ProtectedPathsOf(site), Progress = progress },
@@ -28,7 +28,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Everything the build reads: the output replacing any of them would delete the sources or publish itself.</summary>
-    private static List<ProtectedPath> ProtectedPathsOf(SiteBuild site)
+    private static List<ProtectedPath> ProtectedPathsOf(ResolvedSite site)
     {
         var content = site.Content.IsFolder
             ? new ProtectedPath(site.Content.Path, "content folder")

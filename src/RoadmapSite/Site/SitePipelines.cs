@@ -24,12 +24,12 @@ internal static class SitePipelines
     public const string Badges = "Badges";
     public const string Strings = "Strings";
 
-    public static IReadOnlyList<Pipeline> Create(SiteBuild site) =>
+    public static IReadOnlyList<Pipeline> Create(ResolvedSite site) =>
     [
-        .. site.LiveReloadBuild is not null ? [new Pipeline(LiveReload) { Process = [new AddLiveReloadClient()], Output = [new WriteFiles()] }] : Array.Empty<Pipeline>(),
+        .. site.ServeBuildNumber is not null ? [new Pipeline(LiveReload) { Process = [new AddLiveReloadClient()], Output = [new WriteFiles()] }] : Array.Empty<Pipeline>(),
         new(Roadmap)
         {
-            Input = [new ReadContent(site.Content)],
+            Input = [new AddContentFiles(site.Content)],
             Process = [new ParseRoadmap(site.Settings)],
         },
         new(Strings)
@@ -55,7 +55,7 @@ internal static class SitePipelines
         new(Pages)
         {
             Dependencies = [Roadmap, Graphs, Assets, StaticFiles, Strings],
-            Process = [new CreatePages(site.Settings, site.Urls, site.LiveReloadBuild), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
+            Process = [new CreatePages(site.Settings, site.Urls, site.ServeBuildNumber), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },
         new(Data)

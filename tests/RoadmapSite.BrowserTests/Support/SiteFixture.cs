@@ -65,7 +65,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task<string> BuildSiteAsync(string folder, string contentDirectory)
     {
         var basePath = $"{BasePath}{folder}/";
-        var result = await SiteBuilder.BuildAsync(SiteBuild.Create(ContentFolder.Load(contentDirectory), basePath), Path.Combine(OutputDirectory, folder));
+        var result = await SiteBuilder.BuildAsync(ResolvedSite.Create(ContentFolder.Load(contentDirectory), basePath), Path.Combine(OutputDirectory, folder));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The site in {contentDirectory} did not build:\n" + string.Join("\n", result.Errors.Select(error => error.Message)));
@@ -89,7 +89,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var content = Path.Combine(RepositoryRoot.Path, "content");
-        var result = await SiteBuilder.BuildAsync(SiteBuild.Create(ContentFolder.Load(content), BasePath), OutputDirectory);
+        var result = await SiteBuilder.BuildAsync(ResolvedSite.Create(ContentFolder.Load(content), BasePath), OutputDirectory);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The default roadmap did not build:\n" + string.Join("\n", result.Errors.Select(error => error.Message)));

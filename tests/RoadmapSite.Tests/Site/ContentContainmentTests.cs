@@ -195,7 +195,7 @@ public sealed class ContentContainmentTests
         Directory.CreateDirectory(temp.Combine("themes"));
         Directory.CreateSymbolicLink(temp.Combine("themes", "mine"), temp.Combine("elsewhere"));
 
-        var load = RoadmapSite.Site.SiteLoad.From(temp.Combine("content"), null);
+        var load = RoadmapSite.Site.SiteLoadResult.From(temp.Combine("content"), null);
 
         Assert.Null(load.Site);
         Assert.Contains("theme 'mine'", load.ReadError, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class DiagnosticLocationTests
         using var temp = new TempFolder();
         temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] [Item](#s)\n");
 
-        var load = SiteLoad.From(temp.Combine("content"), baseUrl);
+        var load = SiteLoadResult.From(temp.Combine("content"), baseUrl);
 
         Assert.Null(load.Site);
         var message = Assert.Single(load.Messages());
@@ -62,7 +62,7 @@ public sealed class DiagnosticLocationTests
         using var temp = new TempFolder();
         temp.Write("content/roadmap.md", "# R\n\n## S\n\n- [ ] Item\n");
 
-        Assert.NotNull(SiteLoad.From(temp.Combine("content"), baseUrl).Site);
+        Assert.NotNull(SiteLoadResult.From(temp.Combine("content"), baseUrl).Site);
     }
 
     [Fact]

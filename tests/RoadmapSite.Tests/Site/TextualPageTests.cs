@@ -1,3 +1,4 @@
+using RoadmapSite.Site.Links;
 using RoadmapSite.Site.Modules;
 
 namespace RoadmapSite.Tests.Site;

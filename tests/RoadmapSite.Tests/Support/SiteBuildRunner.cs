@@ -11,7 +11,7 @@ public static class SiteBuildRunner
 {
     public static async Task<BuildResult> BuildAsync(string content, string output, string? baseUrl = null)
     {
-        var site = SiteBuild.Create(ContentFolder.Load(content), baseUrl);
+        var site = ResolvedSite.Create(ContentFolder.Load(content), baseUrl);
         return await SiteBuilder.BuildAsync(site, output);
     }
 

@@ -9,7 +9,7 @@ namespace RoadmapSite.Site.Modules;
 /// One document per page (index, a page per section, the whole tree, search, 404), each carrying the layout it is
 /// rendered with and its template model.
 /// </summary>
-internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liveReloadBuild = null) : IModule
+internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? serveBuildNumber = null) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -25,7 +25,7 @@ internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? liv
             graphs[""],
             sectionId => graphs[sectionId](),
             context.Strings(),
-            liveReloadBuild is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
+            serveBuildNumber is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
 
         var pages = ImmutableArray.CreateBuilder<Document>();
         pages.Add(Page("index.html", "index", factory.Index).WithMetadata(MetadataKeys.TopicsShown, roadmap.Sections.Sum(section => section.Items.Length)));

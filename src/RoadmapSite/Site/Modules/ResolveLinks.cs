@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using RoadmapSite.Site.Links;
 using RoadmapSite.Model;
 using RoadmapSite.Parsing;
 using RoadmapSite.Pipelines;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using AngleSharp.Html.Parser;
+using RoadmapSite.Site.Links;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Rendering;
 

@@ -7,7 +7,7 @@ using RoadmapSite.Model;
 namespace RoadmapSite.Pipelines;
 
 /// <summary>One build: schedules every phase of every pipeline as a task and collects what they report.</summary>
-internal sealed class BuildRun
+internal sealed class EngineRun
 {
     private static readonly Phase[] Phases = Enum.GetValues<Phase>();
 
@@ -20,7 +20,7 @@ internal sealed class BuildRun
     private long _writtenFiles;
     private long _writtenBytes;
 
-    public BuildRun(PipelineGraph graph, EngineOptions options, string stagingDirectory, CancellationToken cancellation)
+    public EngineRun(PipelineGraph graph, EngineOptions options, string stagingDirectory, CancellationToken cancellation)
     {
         _graph = graph;
         Options = options;

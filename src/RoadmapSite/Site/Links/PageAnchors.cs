@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace RoadmapSite.Site.Modules;
+namespace RoadmapSite.Site.Links;
 
 /// <summary>
 /// What link checking needs from a page: the ids it defines and every URL it references. Taken from the DOM

@@ -2,10 +2,10 @@ using RoadmapSite.Model;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Rendering;
 
-namespace RoadmapSite.Site.Modules;
+namespace RoadmapSite.Site;
 
 /// <summary>Reads what the site's pipelines publish for each other.</summary>
-internal static class ContextExtensions
+internal static class PipelineOutputs
 {
     public static Roadmap Roadmap(this PipelineContext context) =>
         context.OutputsOf(SitePipelines.Roadmap).Single().Get(MetadataKeys.Roadmap);

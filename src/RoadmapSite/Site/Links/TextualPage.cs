@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 
-namespace RoadmapSite.Site.Modules;
+using RoadmapSite.Site.Modules;
+
+namespace RoadmapSite.Site.Links;
 
 /// <summary>
 /// The common case of <see cref="ResolveLinks"/> without a DOM: a page whose links all work as written (site paths,

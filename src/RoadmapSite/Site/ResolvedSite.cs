@@ -4,9 +4,9 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site;
 
 /// <summary>Everything one build of a site needs, resolved once: content, effective settings, URLs and theme.</summary>
-public sealed record SiteBuild
+public sealed record ResolvedSite
 {
-    internal SiteBuild(ContentFolder content, SiteSettings settings, SiteUrls urls, Theme theme, TemplateRenderer templates)
+    internal ResolvedSite(ContentFolder content, SiteSettings settings, SiteUrls urls, Theme theme, TemplateRenderer templates)
     {
         Content = content;
         Settings = settings;
@@ -30,7 +30,7 @@ public sealed record SiteBuild
     /// Serve mode: the number of this build in the serving session, which pages pass to the live-reload client so a
     /// page built before the latest rebuild reloads even if it connects after it. Null (never set) for a published build.
     /// </summary>
-    public int? LiveReloadBuild { get; init; }
+    public int? ServeBuildNumber { get; init; }
 
     /// <summary>
     /// Resolves the settings: <paramref name="baseUrlOverride"/> (the command line) wins over the
@@ -38,7 +38,7 @@ public sealed record SiteBuild
     /// </summary>
     /// <exception cref="IOException">The theme cannot be found.</exception>
     /// <exception cref="ArgumentException">The effective base URL is not one (one message, instead of every link reported broken).</exception>
-    public static SiteBuild Create(ContentFolder content, string? baseUrlOverride, int? liveReloadBuild = null)
+    public static ResolvedSite Create(ContentFolder content, string? baseUrlOverride, int? serveBuildNumber = null)
     {
         var baseUrl = FirstNonEmpty(baseUrlOverride, Environment.GetEnvironmentVariable(Configuration.SiteSettingsLoader.BaseUrlVariable), content.Settings.BaseUrl);
         if (SiteUrls.Problem(baseUrl) is { } problem)
@@ -69,7 +69,7 @@ public sealed record SiteBuild
         }
 
         var theme = new Theme(defaultTheme, overrideTheme);
-        return new SiteBuild(content, settings, new SiteUrls(settings.BaseUrl), theme, new TemplateRenderer(theme)) { LiveReloadBuild = liveReloadBuild };
+        return new ResolvedSite(content, settings, new SiteUrls(settings.BaseUrl), theme, new TemplateRenderer(theme)) { ServeBuildNumber = serveBuildNumber };
     }
 
     private static string FirstNonEmpty(params string?[] values) => values.First(value => !string.IsNullOrWhiteSpace(value))!;

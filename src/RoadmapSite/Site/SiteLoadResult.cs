@@ -8,21 +8,21 @@ namespace RoadmapSite.Site;
 /// What reading a content folder and resolving its site gave: the site to build, or why there is none. Both the
 /// <c>build</c> command and <c>serve</c>'s rebuilds start here, so they judge the same input the same way.
 /// </summary>
-public sealed record SiteLoad(SiteBuild? Site, ImmutableArray<Diagnostic> Diagnostics, string? ReadError)
+public sealed record SiteLoadResult(ResolvedSite? Site, ImmutableArray<Diagnostic> Diagnostics, string? ReadError)
 {
     /// <summary>Reads the content folder (or file) and its site.yml, then resolves settings and theme.</summary>
-    public static SiteLoad From(string contentPath, string? baseUrl, int? liveReloadBuild = null)
+    public static SiteLoadResult From(string contentPath, string? baseUrl, int? serveBuildNumber = null)
     {
         try
         {
             var content = ContentFolder.Load(contentPath);
             return content.HasErrors
-                ? new SiteLoad(null, content.Diagnostics, null)
-                : new SiteLoad(SiteBuild.Create(content, baseUrl, liveReloadBuild), content.Diagnostics, null);
+                ? new SiteLoadResult(null, content.Diagnostics, null)
+                : new SiteLoadResult(ResolvedSite.Create(content, baseUrl, serveBuildNumber), content.Diagnostics, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return new SiteLoad(null, [], exception.Message);
+            return new SiteLoadResult(null, [], exception.Message);
         }
     }
 
