@@ -15,6 +15,9 @@ internal sealed record GraphEdge(
 {
     private const int BezierSamples = 24;
 
+    /// <summary>The fold node that hides this edge (with the node it leads to) until it is opened; null when shown.</summary>
+    public string? FoldedBy { get; init; }
+
     /// <summary>
     /// The edge as straight segments: the polyline itself, or the Bézier curve sampled finely enough
     /// for geometric checks.

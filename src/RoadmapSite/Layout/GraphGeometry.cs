@@ -96,6 +96,11 @@ internal static class GraphGeometry
             for (var j = i + 1; j < sorted.Count && sorted[j].Y < a.Bottom + NodeMargin - Tolerance; j++)
             {
                 var b = sorted[j];
+                if (HidesTheOther(a, b) || HidesTheOther(b, a))
+                {
+                    continue;
+                }
+
                 var apart = b.X >= a.Right + NodeMargin - Tolerance || a.X >= b.Right + NodeMargin - Tolerance;
                 if (!apart)
                 {
@@ -104,6 +109,10 @@ internal static class GraphGeometry
             }
         }
     }
+
+    /// <summary>A fold node and a node it hides are never shown together: the node takes the fold's place.</summary>
+    private static bool HidesTheOther(GraphNode fold, GraphNode other) =>
+        fold.Kind == GraphNodeKind.Fold && other.FoldedBy == fold.Id;
 
     private static void CheckEdge(GraphLayout layout, GraphEdge edge, Dictionary<string, GraphNode> byId, List<string> violations)
     {
@@ -132,7 +141,7 @@ internal static class GraphGeometry
         var maxY = points.Max(p => p.Y);
         foreach (var node in layout.Nodes)
         {
-            if (node.Id == edge.FromId || node.Id == edge.ToId
+            if (node.Id == edge.FromId || node.Id == edge.ToId || (node.Kind == GraphNodeKind.Fold && byId[edge.ToId].FoldedBy == node.Id)
                 || node.X > maxX || node.Right < minX || node.Y > maxY || node.Bottom < minY)
             {
                 continue;

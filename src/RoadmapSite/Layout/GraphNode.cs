@@ -44,6 +44,12 @@ internal sealed record GraphNode
 
     public required double Height { get; init; }
 
+    /// <summary>The id of the nearest fold node that hides this node until it is opened; null when always shown.</summary>
+    public string? FoldedBy { get; init; }
+
+    /// <summary>For a fold node: how many subtopics it folds away.</summary>
+    public int Folds { get; init; }
+
     public double Right => X + Width;
 
     public double Bottom => Y + Height;

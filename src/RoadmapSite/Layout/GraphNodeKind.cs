@@ -17,4 +17,10 @@ internal enum GraphNodeKind
 
     /// <summary>An "and more" item: shown, never a link.</summary>
     Placeholder,
+
+    /// <summary>
+    /// "+N more" at the place of a long group's first folded subtopic: a button (graph.js) that shows the folded
+    /// nodes, which the layout has already given their room (<see cref="GraphNode.FoldedBy"/>).
+    /// </summary>
+    Fold,
 }

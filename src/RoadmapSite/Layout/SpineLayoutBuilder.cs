@@ -12,6 +12,9 @@ namespace RoadmapSite.Layout;
 /// <item>a single column for narrow screens: the spine down the left, each section followed by its topics, each topic
 /// by its subtopics, indented the same way.</item>
 /// </list>
+/// A group of more than <see cref="FoldThreshold"/> subtopics shows its first <see cref="ShownBeforeFold"/> and a
+/// "+N more" fold node at the place of the next; the folded nodes keep their room in both layouts, so opening the fold
+/// in place (graph.js) moves nothing and overlaps nothing.
 /// Boxes have the same width in both, so labels wrap once (on the server) and a narrow screen only moves the nodes.
 /// Edges are axis-aligned polylines that only run through gaps and indents, so no edge crosses a node
 /// (<see cref="GraphGeometry.FindViolations"/> checks this).
@@ -24,6 +27,11 @@ internal sealed class SpineLayoutBuilder
     private const double SpineGap = 40;
     private const double SiblingGap = 16;
     private const double SubtopicGap = 8;
+
+    /// <summary>A group of more subtopics than this folds all but the first <see cref="ShownBeforeFold"/> behind "+N more".</summary>
+    public const int FoldThreshold = 8;
+
+    public const int ShownBeforeFold = 5;
 
     // The column layout: topics start this far right of their section, subtopics Indent further per level.
     private const double ColumnTopicIndent = 24;
@@ -144,21 +152,43 @@ internal sealed class SpineLayoutBuilder
     }
 
     /// <summary>Places a topic at the top of its band and its subtopics under it; returns the topic's node.</summary>
-    private static GraphNode PlaceSubtree(Measured topic, double columnX, double top, GraphSide side, List<GraphNode> nodes, List<GraphEdge> edges)
+    private static GraphNode PlaceSubtree(Measured topic, double columnX, double top, GraphSide side, List<GraphNode> nodes, List<GraphEdge> edges, string? foldedBy = null)
     {
-        var node = Node(topic, columnX + NodeMetrics.IndentOf(topic.Level), top, side);
+        var node = Node(topic, columnX + NodeMetrics.IndentOf(topic.Level), top, side) with { FoldedBy = foldedBy };
         nodes.Add(node);
         var y = node.Bottom + SubtopicGap;
-        foreach (var child in topic.Children)
+        for (var i = 0; i < topic.Children.Length; i++)
         {
-            var placed = PlaceSubtree(child, columnX, y, side, nodes, edges);
+            var child = topic.Children[i];
+            var childFold = foldedBy;
+            var edgeFold = foldedBy;
+            if (topic.Fold is { } fold && i >= ShownBeforeFold)
+            {
+                childFold = fold.Id;
+                if (i == ShownBeforeFold)
+                {
+                    // The fold node stands where its first folded subtopic will appear, as tall, on the same branch.
+                    nodes.Add(Node(fold, columnX + NodeMetrics.IndentOf(child.Level), y, side) with
+                    {
+                        Height = Round(child.Label.Height),
+                        FoldedBy = foldedBy,
+                        Folds = topic.Children.Length - ShownBeforeFold,
+                    });
+                }
+                else
+                {
+                    edgeFold = fold.Id;
+                }
+            }
+
+            var placed = PlaceSubtree(child, columnX, y, side, nodes, edges, childFold);
             // Down the parent's indent strip, then a short branch right to the child; below the clamp of the
             // indentation a child sits level with its parent and hangs on the parent's own trunk.
             if (placed.X > node.X)
             {
                 var trunkX = Round(node.X + (NodeMetrics.Indent / 2));
                 var branchY = Round(placed.Y + (placed.Height / 2));
-                edges.Add(new GraphEdge(node.Id, placed.Id, GraphEdgeShape.Polyline, [new(trunkX, node.Bottom), new(trunkX, branchY), new(placed.X, branchY)], false));
+                edges.Add(new GraphEdge(node.Id, placed.Id, GraphEdgeShape.Polyline, [new(trunkX, node.Bottom), new(trunkX, branchY), new(placed.X, branchY)], false) { FoldedBy = edgeFold });
             }
 
             y += child.SubtreeHeight + SubtopicGap;
@@ -196,7 +226,10 @@ internal sealed class SpineLayoutBuilder
         var id = UniqueId("item/" + sectionId + "/" + item.Id);
         var children = item.Children.Select(child => Measure(child, sectionId, level + 1)).ToImmutableArray();
         var hasRollUp = item.Children.Any(child => child.SelfAndDescendants().Any(i => i.Trackable));
-        return new Measured(id, kind, sectionId, item.Id, item, item.Title, Label(kind, level, item.Title, item.Importance, hasRollUp), level, children);
+        var fold = children.Length > FoldThreshold
+            ? new Measured(UniqueId("fold/" + sectionId + "/" + item.Id), GraphNodeKind.Fold, sectionId, null, null, "", ([], 0), level + 1, [])
+            : null;
+        return new Measured(id, kind, sectionId, item.Id, item, item.Title, Label(kind, level, item.Title, item.Importance, hasRollUp), level, children) { Fold = fold };
     }
 
     private string UniqueId(string wanted)
@@ -231,6 +264,9 @@ internal sealed class SpineLayoutBuilder
         int Level,
         ImmutableArray<Measured> Children)
     {
+        /// <summary>The "+N more" node of a long group of subtopics, or null.</summary>
+        public Measured? Fold { get; init; }
+
         public double SubtreeHeight { get; } =
             Label.Height + Children.Sum(child => SubtopicGap + child.SubtreeHeight);
     }

@@ -93,7 +93,7 @@ internal static class SvgGraphRenderer
         foreach (var spine in new[] { true, false })
         {
             var path = new StringBuilder();
-            foreach (var edge in layout.Edges.Where(e => e.IsSpine == spine))
+            foreach (var edge in layout.Edges.Where(e => e.IsSpine == spine && e.FoldedBy is null))
             {
                 AppendPath(path, edge);
             }
@@ -102,6 +102,18 @@ internal static class SvgGraphRenderer
             {
                 svg.Append($"<path class=\"{(spine ? "graph-edge graph-edge--spine" : "graph-edge")}\" d=\"{path}\" fill=\"none\"/>");
             }
+        }
+
+        // The edges a fold hides, one path per fold, shown with its nodes (graph.js).
+        foreach (var folded in layout.Edges.Where(e => e.FoldedBy is not null).GroupBy(e => e.FoldedBy!, StringComparer.Ordinal))
+        {
+            var path = new StringBuilder();
+            foreach (var edge in folded)
+            {
+                AppendPath(path, edge);
+            }
+
+            svg.Append($"<path class=\"graph-edge\" data-folded=\"{Escape(folded.Key)}\" d=\"{path}\" fill=\"none\"/>");
         }
 
         svg.Append("</g>\n");
@@ -137,6 +149,17 @@ internal static class SvgGraphRenderer
 
     private static void AppendNode(StringBuilder svg, GraphNode node, GraphNode? inColumn, Func<GraphNode, string> href, GraphLabels words)
     {
+        var foldedBy = node.FoldedBy is null ? "" : $" data-folded=\"{Escape(node.FoldedBy)}\"";
+        if (node.Kind == GraphNodeKind.Fold)
+        {
+            // A button once graph.js has named it in the page's language; without the script it stays out of sight
+            // and the nodes it folds are simply shown (their room is already laid out).
+            var at = inColumn is null ? "" : $" data-col=\"{F(inColumn.X)} {F(inColumn.Y)}\"";
+            svg.Append($"<g class=\"graph-node graph-node--fold graph-node--sub\" id=\"{Escape(node.Id)}\" data-folds=\"{node.Folds.ToString(CultureInfo.InvariantCulture)}\"{foldedBy} display=\"none\" transform=\"translate({F(node.X)} {F(node.Y)})\"{at}>");
+            svg.Append($"<rect width=\"{F(node.Width)}\" height=\"{F(node.Height)}\"/><text x=\"{F(node.Width / 2)}\" y=\"{F(NodeMetrics.BaselineOf(GraphNodeKind.Item, 1, 0))}\"></text></g>\n");
+            return;
+        }
+
         var level = Math.Max(0, node.Depth - 1);
         var truncated = node.LabelLines.Length > 0 && node.LabelLines[^1].EndsWith('…');
         var classes = new StringBuilder("graph-node");
@@ -180,7 +203,7 @@ internal static class SvgGraphRenderer
 
         var place = $" transform=\"translate({F(node.X)} {F(node.Y)})\"";
         var columnPlace = inColumn is null ? "" : $" data-col=\"{F(inColumn.X)} {F(inColumn.Y)}\"";
-        svg.Append($"<{element} class=\"{classes}\"{link}{ids}{accessibility}{place}{columnPlace}>");
+        svg.Append($"<{element} class=\"{classes}\"{link}{ids}{accessibility}{foldedBy}{place}{columnPlace}>");
         if (truncated)
         {
             // The tooltip, and the name graph.js gives the node, show what the label had to cut short.
@@ -232,6 +255,7 @@ internal static class SvgGraphRenderer
         GraphNodeKind.Section => "section",
         GraphNodeKind.Group => "group",
         GraphNodeKind.Placeholder => "placeholder",
+        GraphNodeKind.Fold => "fold",
         _ => "item",
     };
 

@@ -181,7 +181,7 @@ public sealed class RoadmapGraphTests
         var column = layout.Column!;
 
         Assert.Equal(layout.Nodes.Select(n => (n.Id, n.Width, n.Height, string.Join("|", n.LabelLines))), column.Nodes.Select(n => (n.Id, n.Width, n.Height, string.Join("|", n.LabelLines))));
-        Assert.True(column.Nodes.Zip(column.Nodes.Skip(1)).All(pair => pair.First.Y < pair.Second.Y), "the column reads top to bottom in document order");
+        Assert.True(column.Nodes.Zip(column.Nodes.Skip(1)).All(pair => pair.First.Y < pair.Second.Y || (pair.First.Kind == GraphNodeKind.Fold && pair.First.Y == pair.Second.Y)), "the column reads top to bottom in document order (a fold stands in for the node after it)");
         // At the smallest scale the client draws (labels of 12 px), the column fits a 390 px screen less its gutters.
         Assert.True(column.Width * GraphGeometry.SmallestScale <= 390 - 34, $"the column is {column.Width} wide");
         Assert.Null(column.Column);
@@ -255,6 +255,40 @@ public sealed class RoadmapGraphTests
             .Append(layout.Width)
             .Append(layout.Height);
         Assert.All(numbers, value => Assert.Equal(Math.Round(value, 1), value));
+    }
+
+    [Fact]
+    public void GivenAGroupOfMoreThanEightSubtopics_WhenLaidOut_ThenAllButTheFirstFiveAreFoldedBehindAMoreNodeThatKeepsTheirRoom()
+    {
+        var layout = RoadmapGraph.ForSection(Scenarios["long groups of subtopics, one folded inside another"].Sections[0]);
+
+        foreach (var graph in new[] { layout, layout.Column! })
+        {
+            var folds = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Fold).ToList();
+            // "a" (12) and "b" (10) fold, so does "b-last" (20) inside b's fold; "c" (8) does not.
+            Assert.Equal([7, 5, 15], folds.Select(f => f.Folds));
+            var aFold = folds[0];
+            var aChildren = graph.Nodes.Where(n => n.ItemId?.StartsWith("a-", StringComparison.Ordinal) == true).ToList();
+            Assert.All(aChildren.Take(5), n => Assert.Null(n.FoldedBy));
+            Assert.All(aChildren.Skip(5), n => Assert.Equal(aFold.Id, n.FoldedBy));
+            // The fold stands where its first folded subtopic will appear, just before it in focus order, no taller.
+            var firstFolded = aChildren[5];
+            Assert.Equal((firstFolded.X, firstFolded.Y, firstFolded.Height), (aFold.X, aFold.Y, aFold.Height));
+            Assert.Equal(graph.Nodes.IndexOf(firstFolded) - 1, graph.Nodes.IndexOf(aFold));
+            // Opening the fold moves nothing: every folded node already has room of its own, clear of everything shown.
+            var shown = graph.Nodes.Where(n => n.Kind != GraphNodeKind.Fold).ToList();
+            Assert.All(shown.Zip(shown.Skip(1)).Where(p => p.First.Side == p.Second.Side && p.First.X == p.Second.X), p => Assert.True(p.Second.Y >= p.First.Bottom + GraphGeometry.NodeMargin - 0.06));
+            // The inner fold is itself hidden by b's fold, and its nodes by it alone; edges to folded nodes are folded
+            // with them, but for the branch to a fold's first node, which leads to the fold node in the meantime.
+            var (bFold, innerFold) = (folds[1], folds[2]);
+            Assert.Equal(bFold.Id, innerFold.FoldedBy);
+            Assert.All(graph.Nodes.Where(n => n.ItemId?.StartsWith("b-last-", StringComparison.Ordinal) == true).Skip(5), n => Assert.Equal(innerFold.Id, n.FoldedBy));
+            Assert.Null(graph.Edges.Single(e => e.ToId == firstFolded.Id).FoldedBy);
+            Assert.Equal(aFold.Id, graph.Edges.Single(e => e.ToId == aChildren[6].Id).FoldedBy);
+            Assert.DoesNotContain(graph.Nodes, n => n.ItemId?.StartsWith("c-", StringComparison.Ordinal) == true && n.FoldedBy is not null);
+        }
+
+        Assert.Empty(GraphGeometry.FindViolations(layout));
     }
 
     private const int NodeMetricsMaxIndent = 3;

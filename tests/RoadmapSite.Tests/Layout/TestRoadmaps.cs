@@ -77,6 +77,13 @@ internal static class TestRoadmaps
                 Item("hebrew", "עיצוב מסדי נתונים", children: Item("mixed", "SQL ו-NoSQL במערכות מבוזרות")),
                 Item("emoji", string.Concat(Enumerable.Repeat("👩‍💻🇯🇵👍🏽é ", 15))),
                 Item("korean", "데이터베이스 설계와 정규화"))),
+        ["long groups of subtopics, one folded inside another"] = Roadmap(
+            "Long groups",
+            Section(
+                "long",
+                Item("a", title: null, children: [.. ManyItems("a", 12)]),
+                Item("b", title: null, children: [.. ManyItems("b", 9), Item("b-last", title: null, children: [.. ManyItems("b-last", 20)])]),
+                Item("c", title: null, children: [.. ManyItems("c", 8)]))),
         ["empty sections"] = Roadmap("Empty", Section("first"), Section("second"), Section("third", Item("only")), Section("fourth")),
         ["a section with only one item"] = Roadmap("Single", Section("single", Item("lonely", importance: 1))),
         ["no sections at all"] = Roadmap("Nothing yet"),

@@ -39,6 +39,31 @@ function nameTopics(svg) {
   }
 }
 
+/**
+ * A long group of subtopics shows its first few and a "+N more" button (SvgGraphRenderer draws it hidden, for pages
+ * without this script); the rest of the group is laid out but hidden until the button opens it in place.
+ */
+function foldGroups(svg) {
+  for (const fold of svg.querySelectorAll('.graph-node--fold')) {
+    const label = t('graph.node_more', { n: Number(fold.dataset.folds) });
+    fold.querySelector('text').textContent = label;
+    fold.setAttribute('role', 'button');
+    fold.setAttribute('aria-label', label);
+    fold.setAttribute('aria-expanded', 'false');
+    fold.removeAttribute('display');
+  }
+  for (const folded of svg.querySelectorAll('[data-folded]')) folded.classList.add('is-folded');
+}
+
+/** Opens a fold: its nodes and edges appear where the layout kept room for them; returns its first node. */
+function openFold(svg, fold) {
+  const shown = [...svg.querySelectorAll('[data-folded]')].filter((element) => element.dataset.folded === fold.id);
+  for (const element of shown) element.classList.remove('is-folded');
+  fold.setAttribute('aria-expanded', 'true');
+  fold.classList.add('is-folded');
+  return shown.find((element) => element.matches('a.graph-node, .graph-node--fold'));
+}
+
 class GraphView {
   constructor(figure, viewport, svg, openTopic) {
     this.openTopic = openTopic;
@@ -145,7 +170,16 @@ class GraphView {
     // A topic's node opens the topic in place (a click, Enter or Space); a modified click still follows the link
     // to the checklist, as does a section's node.
     const topicOf = (event) => event.target.closest('a.graph-node[data-item-id]');
+    const foldOf = (event) => event.target.closest('.graph-node--fold');
+    const open = (fold) => {
+      openFold(svg, fold)?.focus();
+    };
     svg.addEventListener('click', (event) => {
+      const fold = foldOf(event);
+      if (fold) {
+        open(fold);
+        return;
+      }
       const node = topicOf(event);
       if (!node || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
@@ -160,17 +194,27 @@ class GraphView {
 
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
     // the previous and next node in reading order, Home and End to the first and last.
-    const nodes = [...svg.querySelectorAll('a.graph-node')];
+    // Folded nodes are skipped until their fold (a node of its own) is opened.
+    const all = [...svg.querySelectorAll('a.graph-node, .graph-node--fold')];
+    const shownNodes = () => all.filter((node) => !node.classList.contains('is-folded'));
+    let nodes = shownNodes();
     let current = nodes[0];
-    for (const node of nodes) node.setAttribute('tabindex', node === current ? '0' : '-1');
+    for (const node of all) node.setAttribute('tabindex', node === current ? '0' : '-1');
     svg.addEventListener('keydown', (event) => {
+      const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
+      if (fold) {
+        event.preventDefault();
+        open(fold);
+        return;
+      }
+      nodes = shownNodes();
       const topic = event.key === ' ' && topicOf(event);
       if (topic) {
         event.preventDefault();
         this.openTopic(topic.dataset.itemId, topic);
         return;
       }
-      const index = nodes.indexOf(event.target.closest('a.graph-node'));
+      const index = nodes.indexOf(event.target.closest('a.graph-node, .graph-node--fold'));
       if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
       // subtopic, Left up to the parent; without one, the arrows pan as before.
@@ -195,7 +239,7 @@ class GraphView {
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
     svg.addEventListener('focusin', (event) => {
       const node = event.target;
-      if (nodes.includes(node) && node !== current) {
+      if (all.includes(node) && node !== current) {
         current.setAttribute('tabindex', '-1');
         node.setAttribute('tabindex', '0');
         current = node;
@@ -235,6 +279,7 @@ export function initGraphs(openTopic) {
     const svg = figure.querySelector('svg.roadmap-graph');
     if (!viewport || !svg) continue;
     nameTopics(svg);
+    foldGroups(svg);
     new GraphView(figure, viewport, svg, openTopic);
   }
 }
