@@ -342,6 +342,56 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_long_group_of_subtopics_folds_behind_a_more_button_that_opens_in_place_with_the_keyboard()
+    {
+        var subtopics = string.Concat(Enumerable.Range(1, 12).Select(i => $"  - [ ] Subtopic {i} {{#sub-{i}}}\n"));
+        var url = await site.BuildSiteAsync("long-group", site.NewContentFolder(new Dictionary<string, string>
+        {
+            ["roadmap.md"] = $"# Long\n\n## Basics\n\n- [ ] Parent {{#parent}}\n{subtopics}- [ ] After {{#after}}\n",
+            ["site.yml"] = "site_id: long-group\n",
+        }));
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(url);
+        var node = (string id) => page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{id}']");
+        var fold = page.Locator("svg.roadmap-graph .graph-node--fold");
+
+        // The first five show, then a button names how many more there are; the other seven are not drawn yet.
+        await Assertions.Expect(node("sub-5")).ToBeVisibleAsync();
+        await Assertions.Expect(fold).ToHaveAttributeAsync("role", "button");
+        await Assertions.Expect(fold).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(fold).ToHaveAccessibleNameAsync("+7 more");
+        await Assertions.Expect(fold.Locator("text")).ToHaveTextAsync("+7 more");
+        await Assertions.Expect(node("sub-6")).ToBeHiddenAsync();
+        await Assertions.Expect(node("sub-12")).ToBeHiddenAsync();
+
+        // Arrow keys pass from the fifth subtopic to the button, and on past it to the next topic while it is closed.
+        await node("sub-5").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('graph-node--fold')"), "ArrowDown after the fifth subtopic reaches the fold");
+        Assert.Equal("0", await fold.GetAttributeAsync("tabindex"));
+        var before = await node("after").BoundingBoxAsync();
+
+        // Enter opens it in place: the rest appear where the button was and below it, the focus on the first of them.
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(node("sub-6")).ToBeFocusedAsync();
+        await Assertions.Expect(node("sub-12")).ToBeVisibleAsync();
+        await Assertions.Expect(fold).ToBeHiddenAsync();
+        Assert.Equal("true", await fold.GetAttributeAsync("aria-expanded"));
+        var after = await node("after").BoundingBoxAsync();
+        Assert.Equal(before!.Y, after!.Y, 0.5);
+        var boxes = new List<LocatorBoundingBoxResult>();
+        for (var i = 1; i <= 12; i++)
+        {
+            boxes.Add((await node($"sub-{i}").BoundingBoxAsync())!);
+        }
+
+        Assert.All(boxes.Zip(boxes.Skip(1)), pair => Assert.True(pair.Second.Y >= pair.First.Y + pair.First.Height, "opened subtopics do not overlap"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(node("sub-7")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task Ticking_a_topics_subtopics_rolls_up_on_its_node_and_the_section_node_shows_a_meter()
     {
         await using var context = await site.NewContextAsync();
