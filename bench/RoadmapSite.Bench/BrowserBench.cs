@@ -13,6 +13,15 @@ public sealed record PageLoad(string Name, string Path, IReadOnlyList<ByteCount>
 /// <summary>Toggling checkboxes on a section page with <see cref="Items"/> items.</summary>
 public sealed record ToggleResult(int Items, int Toggles, Stats Work, Stats ToNextFrame, bool ProgressWired, long PageHtmlBytes);
 
+/// <summary>
+/// The index page of a big roadmap: <see cref="Interactive"/> is from navigation start until a click on a topic's node
+/// (tried every 10 ms from the first moment the map's script has given its nodes a roving tabindex) has opened the topic's
+/// panel; <see cref="BusyUntil"/> is the end of the last long task (over 50 ms) in the first 5 s, i.e. the start of a
+/// long-task-free window. <see cref="Frames"/> are requestAnimationFrame intervals while the page scrolls through the whole
+/// map in <see cref="ScrollFrames"/> equal steps of <see cref="ScrollStep"/> px (frames not held to 60 Hz).
+/// </summary>
+public sealed record BigMapResult(int Items, int MapNodes, long PageHtmlBytes, Stats Interactive, Stats BusyUntil, Stats Frames, double FrameP95, int ScrollFrames, double ScrollStep, double MapHeight);
+
 /// <summary>Headless Chromium through Playwright against a site served on 127.0.0.1.</summary>
 public static class BrowserBench
 {
@@ -94,6 +103,95 @@ public static class BrowserBench
         var frame = result.GetProperty("frame").EnumerateArray().Select(e => e.GetDouble()).ToList();
         return new ToggleResult(result.GetProperty("boxes").GetInt32(), work.Count, Stats.Of(work), Stats.Of(frame), result.GetProperty("stored").GetBoolean(), htmlBytes);
     }
+
+    /// <summary>Builds the generated roadmap of <paramref name="items"/> topics and measures its index page (<see cref="BigMapResult"/>).</summary>
+    public static async Task<BigMapResult> MeasureBigMapAsync(Workspace workspace, IPlaywright playwright, string chromium, int items, int runs)
+    {
+        var output = workspace.SiteFor($"map{items}");
+        workspace.BuildSite(workspace.GeneratedContent(items), output);
+        await using var server = await StaticServer.StartAsync(output);
+        await using var browser = await LaunchAsync(playwright, chromium, uncappedFrames: true);
+        return await BigMapAsync(browser, server.BaseUrl, items, new FileInfo(Path.Combine(output, "index.html")).Length, runs);
+    }
+
+    public static async Task<BigMapResult> BigMapAsync(IBrowser browser, string baseUrl, int items, long htmlBytes, int runs)
+    {
+        var interactive = new List<double>();
+        var busy = new List<double>();
+        var frames = new List<double>();
+        var (nodes, scrollFrames, step, height) = (0, 0, 0.0, 0.0);
+        for (var run = 0; run < Math.Max(1, runs); run++)
+        {
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+            await context.AddInitScriptAsync(InteractiveProbe);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(baseUrl + "/", new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+            var probe = await page.EvaluateAsync<JsonElement>("() => window.__rsInteractive");
+            interactive.Add(probe.GetProperty("interactive").GetDouble());
+            busy.Add(probe.GetProperty("busyUntil").GetDouble());
+            nodes = probe.GetProperty("nodes").GetInt32();
+            await page.Keyboard.PressAsync("Escape");
+            var scroll = await page.EvaluateAsync<JsonElement>(ScrollScript);
+            frames.AddRange(scroll.GetProperty("frames").EnumerateArray().Select(e => e.GetDouble()));
+            (scrollFrames, step, height) = (scroll.GetProperty("frames").GetArrayLength(), scroll.GetProperty("step").GetDouble(), scroll.GetProperty("height").GetDouble());
+        }
+
+        var sorted = frames.Order().ToList();
+        var p95 = sorted.Count == 0 ? -1 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)];
+        return new BigMapResult(items, nodes, htmlBytes, Stats.Of(interactive), Stats.Of(busy), Stats.Of(frames), p95, scrollFrames, step, height);
+    }
+
+    /// <summary>
+    /// Runs before the page's own scripts: records long tasks, and from the first moment the map's nodes have a tabindex
+    /// (graph.js has initialised) clicks the first topic node every 10 ms until its panel is open.
+    /// </summary>
+    private const string InteractiveProbe = """
+        (() => {
+          const longTasks = [];
+          try { new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.startTime + e.duration); }).observe({ type: 'longtask' }); } catch {}
+          let resolve;
+          window.__rsInteractive = new Promise((r) => { resolve = r; });
+          const attempt = () => {
+            const node = document.querySelector('svg.roadmap-graph a.graph-node[data-item-id][tabindex]');
+            if (node) {
+              node.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+              const panel = document.querySelector('dialog.topic-panel[open]');
+              if (panel && panel.querySelector('.topic-panel__title')?.textContent) {
+                const interactive = performance.now();
+                const nodes = document.querySelectorAll('svg.roadmap-graph .graph-node').length;
+                // Wait out the first 5 s (or 1 s past the click) to see the last long task.
+                setTimeout(() => resolve({ interactive, busyUntil: Math.max(0, ...longTasks.filter((t) => t < 5000)), nodes }), Math.max(1000, 5000 - interactive));
+                return;
+              }
+            }
+            setTimeout(attempt, 10);
+          };
+          setTimeout(attempt, 0);
+        })();
+        """;
+
+    /// <summary>Scrolls from the map's top to its bottom, one step per animation frame; returns the frame intervals.</summary>
+    private const string ScrollScript = """
+        async () => {
+          const svg = document.querySelector('svg.roadmap-graph');
+          const box = svg.getBoundingClientRect();
+          const top = box.top + window.scrollY;
+          const height = box.height;
+          const count = 600;
+          const step = Math.max(20, (height - window.innerHeight) / count);
+          window.scrollTo(0, top);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const frames = [];
+          let last = performance.now();
+          for (let i = 0; i < count && window.scrollY + window.innerHeight < top + height; i++) {
+            window.scrollBy(0, step);
+            const now = await new Promise((r) => requestAnimationFrame(r));
+            frames.push(now - last);
+            last = now;
+          }
+          return { frames, step, height };
+        }
+        """;
 
     private static string KindOf(IResponse response)
     {

@@ -62,6 +62,19 @@ switch (command)
         }
 
         var chromium = BrowserBench.FindChromium() ?? throw new InvalidOperationException("no Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH");
+        if (Option("--map") is { } mapItems)
+        {
+            // The big map alone: its index page's time to interactive and scroll frames.
+            using var mapPlaywright = await Playwright.CreateAsync();
+            var map = await BrowserBench.MeasureBigMapAsync(workspace, mapPlaywright, chromium, int.Parse(mapItems, CultureInfo.InvariantCulture), int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture));
+            foreach (var line in ResultsWriter.BigMapTable([map]))
+            {
+                Console.WriteLine(line);
+            }
+
+            return 0;
+        }
+
         var site = workspace.SiteFor("defaultroadmap");
         workspace.BuildSite(workspace.DefaultContent, site);
         using var playwright = await Playwright.CreateAsync();
@@ -117,7 +130,8 @@ switch (command)
             roadmap-bench: RoadmapSite's benchmark harness (see bench/README.md)
               generate --items N [--seed S] [--sections K] --out DIR   write DIR/content/roadmap.md and site.yml
               markdig [FILE.md ...] [--bdn]                            Markdig alone, Markdown → HTML (the floor)
-              browser                                                  page weight, paints, toggle latency in Chromium
+              browser [--map N [--runs R]]                             page weight, paints, toggle latency in Chromium; --map: only
+                                                                       the N-topic index page's time to interactive and scroll frames
               shapes [--quick] [--publish]                             deep nested lists and many sections (issue 9's quadratic shapes)
               run [--quick] [--results FILE]                           everything; writes bench/results.md (or FILE)
             """);

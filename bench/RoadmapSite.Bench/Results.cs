@@ -52,6 +52,8 @@ public sealed class Results
 
     public List<ToggleResult> Toggles { get; } = [];
 
+    public List<BigMapResult> BigMaps { get; } = [];
+
     public string? BrowserSkipped { get; set; }
 
     public ServeResult? Serve { get; set; }

@@ -189,5 +189,8 @@ public sealed partial class Runner(Workspace workspace, bool quick, string? resu
             await using var server = await StaticServer.StartAsync(output);
             results.Toggles.Add(await BrowserBench.ToggleAsync(toggleBrowser, server.BaseUrl, $"/sections/{Path.GetFileName(page)}/", items, quick ? 5 : 20, htmlBytes));
         }
+
+        Console.WriteLine("Browser: index page of 10,000 topics, time to interactive and scroll frames …");
+        results.BigMaps.Add(await BrowserBench.MeasureBigMapAsync(workspace, playwright, chromium, 10_000, quick ? 1 : 3));
     }
 }
