@@ -11,7 +11,7 @@ namespace RoadmapSite.Tests.Site;
 
 /// <summary>
 /// On every corpus document (ours, and ../shared/corpus where it exists): no text of the document is missing from the
-/// built site. Each paragraph (table cells and list items hold paragraphs too) and each code block is rendered with the
+/// built site. Each heading, paragraph (table cells and list items hold paragraphs too) and code block is rendered with the
 /// project's Markdig pipeline, as GitHub shows it, and its visible words, in order, must appear on some page: the home
 /// page (the introduction), a section page or the tree page. Words are compared, not punctuation and symbols, because
 /// the site deliberately shows some of those as structure (the colon of <c>Title: description</c>, markers, check
@@ -44,7 +44,7 @@ public sealed partial class CorpusTextTests
         var checkedBlocks = 0;
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var missing = new List<string>();
-        foreach (var block in document.Descendants<LeafBlock>().Where(block => block is ParagraphBlock or CodeBlock))
+        foreach (var block in document.Descendants<LeafBlock>().Where(block => block is ParagraphBlock or CodeBlock or HeadingBlock))
         {
             if (Exclusion(block) is { } rule)
             {
@@ -74,7 +74,7 @@ public sealed partial class CorpusTextTests
 
     /// <summary>
     /// Why a block is not checked, or null: the site drops tables of contents and back-to-top links on purpose (it has
-    /// its own navigation). Front matter, HTML comments and images are not paragraphs or text, so they never get here.
+    /// its own navigation), and the heading above a table of contents with it. Front matter, HTML comments and images are not paragraphs or text, so they never get here.
     /// </summary>
     private static string? Exclusion(LeafBlock block)
     {
@@ -83,8 +83,17 @@ public sealed partial class CorpusTextTests
             return links.All(link => ItemLineReader.IsBackToTop(link)) ? "back-to-top link" : "table of contents";
         }
 
+        if (block is HeadingBlock heading && NextBlock(heading) is ListBlock list
+            && list.Descendants<ParagraphBlock>().All(entry => entry.Inline is { } entryInline && OnlyInDocumentLinks(entryInline) is not null))
+        {
+            return "table of contents heading";
+        }
+
         return null;
     }
+
+    private static Block? NextBlock(Block block) =>
+        block.Parent is { } parent && parent.IndexOf(block) is var index and >= 0 && index + 1 < parent.Count ? parent[index + 1] : null;
 
     /// <summary>
     /// The links of a paragraph made of nothing but links to headings of the document (<c>[Setup](#setup)</c>, with
