@@ -17,6 +17,18 @@ public sealed record MarkerVocabulary
     /// <summary>Each occurrence of one of these counts one star of importance.</summary>
     public ImmutableArray<string> Importance { get; init; } = ["⭐", "★"];
 
+    /// <summary>
+    /// The alt texts of a priority image written at the start of a description (<c>**Doctype:** ![High][high] The …</c>),
+    /// read ignoring case, with the importance each stands for. Such images come from other hosts and are shown as
+    /// their alt text, so they become the topic's importance instead of a stray leading word.
+    /// </summary>
+    public ImmutableDictionary<string, int> ImportanceWords { get; init; } = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new Dictionary<string, int>
+    {
+        ["critical"] = 3, ["high"] = 3, ["p0"] = 3, ["p1"] = 3,
+        ["important"] = 2, ["medium"] = 2, ["p2"] = 2,
+        ["optional"] = 1, ["low"] = 1, ["p3"] = 1, ["p4"] = 1,
+    });
+
     /// <summary>The symbols that start a time estimate (<c>⏱ 2h</c>).</summary>
     public ImmutableArray<string> Estimate { get; init; } = ["⏱"];
 

@@ -16,7 +16,8 @@ internal static class RoadmapJson
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <param name="publishedFile">How a content file is named in the published file (never a path of the build machine).</param>
-    public static byte[] Write(Roadmap roadmap, Func<string, string> publishedFile)
+    /// <param name="sectionUrl">A section's page, by its id: the one place the client learns section URLs from.</param>
+    public static byte[] Write(Roadmap roadmap, Func<string, string> publishedFile, Func<string, string> sectionUrl)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -44,6 +45,7 @@ internal static class RoadmapJson
                 json.WriteStartObject();
                 json.WriteString("id", section.Id);
                 json.WriteString("title", section.Title);
+                json.WriteString("url", sectionUrl(section.Id));
                 json.WriteNumber("part", section.Part);
                 WriteMinutes(json, "totalMinutes", section.TotalMinutes);
                 WriteSource(json, section.Source, publishedFile);

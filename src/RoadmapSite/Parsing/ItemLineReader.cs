@@ -54,6 +54,7 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
         var titleLink = segments is [{ Text: null, Inline: LinkInline { IsImage: false } link }, ..] ? link : null;
         var (title, description, atPlainColon) = SplitTitle(segments);
         TrimEnd(title);
+        importance = TakePriorityImage(description) is { } level ? importance ?? level : importance;
         var whole = atPlainColon ? segments.ToList() : null;
         if (whole is not null)
         {
@@ -254,6 +255,31 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
 
         segments[0] = segments[0] with { Text = text[position..] };
         return (difficulty, importance, estimate);
+    }
+
+    /// <summary>
+    /// Takes off a priority image at the start of the description (<c>![High][high]</c>, <c>![Low](low.svg)</c>): its
+    /// importance, or null (and the description untouched) when the description does not start with one. Other
+    /// leading images stay, shown as GitHub shows them.
+    /// </summary>
+    private int? TakePriorityImage(List<InlineSegment> description)
+    {
+        if (description is not [{ Text: null, Inline: LinkInline { IsImage: true } image }, ..])
+        {
+            return null;
+        }
+
+        var words = MarkdownSetup.PlainText(image.FirstChild).Split([' ', '-', '_', ':', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !word.Equals("priority", StringComparison.OrdinalIgnoreCase) && !word.Equals("importance", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        if (words is not [var word] || !markers.ImportanceWords.TryGetValue(word, out var level))
+        {
+            return null;
+        }
+
+        description.RemoveAt(0);
+        TrimStart(description);
+        return level;
     }
 
     private string HourUnit => estimateUnits.FirstOrDefault(u => u.Minutes == 60).Unit ?? "h";

@@ -61,7 +61,7 @@ internal static class SitePipelines
         new(Data)
         {
             Dependencies = [Roadmap, Assets],
-            Process = [new WriteRoadmapJson(site.Content), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls), new PublishMarkdownSources()],
+            Process = [new WriteRoadmapJson(site.Content, site.Urls), new BuildSearchIndex(site.Urls), new CreateWebManifest(site.Settings, site.Urls), new PublishMarkdownSources()],
             Output = [new WriteFiles()],
         },
         new(Badges)

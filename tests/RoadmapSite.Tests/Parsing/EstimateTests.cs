@@ -81,7 +81,7 @@ public sealed class EstimateTests
         Assert.Null(roadmap.Sections[1].TotalMinutes);
         Assert.Equal(630, roadmap.TotalMinutes);
 
-        using var json = JsonDocument.Parse(RoadmapJson.Write(roadmap, file => file));
+        using var json = JsonDocument.Parse(RoadmapJson.Write(roadmap, file => file, id => $"/sections/{id}/"));
         Assert.Equal(630, json.RootElement.GetProperty("totalMinutes").GetInt32());
         var first = json.RootElement.GetProperty("sections")[0];
         Assert.Equal(630, first.GetProperty("totalMinutes").GetInt32());

@@ -24,18 +24,13 @@ public sealed class ForEachDocumentTests
             ValueTask.FromResult<IEnumerable<Document>>(input.Get<int>("Index") % 2 == 0 ? [input] : []);
     }
 
-    /// <summary>One document at a time, so the order documents start in is the order they are taken up.</summary>
-    private sealed class RecordStarts(List<int> starts) : ForEachDocument
+    /// <summary>Costs what its "Cost" metadata says; writes its index.</summary>
+    private sealed class ByCost : ForEachDocument
     {
-        protected override int MaxDegreeOfParallelism => 1;
-
         protected override long Cost(Document input) => input.Get<int>("Cost");
 
-        protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context)
-        {
-            starts.Add(input.Get<int>("Index"));
-            return ValueTask.FromResult<IEnumerable<Document>>([input.WithContent($"{input.Get<int>("Index")}")]);
-        }
+        protected override ValueTask<IEnumerable<Document>> ExecuteAsync(Document input, PipelineContext context) =>
+            ValueTask.FromResult<IEnumerable<Document>>([input.WithContent($"{input.Get<int>("Index")}")]);
     }
 
     [Fact]
@@ -45,10 +40,11 @@ public sealed class ForEachDocumentTests
         using var folder = new TempFolder();
         int[] costs = [3, 1, 9, 0, 3];
         var inputs = costs.Select((cost, index) => Document.Empty.WithMetadata("Index", index).WithMetadata("Cost", cost)).ToImmutableArray();
-        var starts = new List<int>();
-        var pipeline = new Pipeline("Pages") { Process = [new Execute((_, _) => inputs), new RecordStarts(starts)] };
+        var module = new ByCost();
+        var pipeline = new Pipeline("Pages") { Process = [new Execute((_, _) => inputs), module] };
 
         // When
+        var starts = module.StartOrder(inputs);
         var result = await Engine.RunAsync([pipeline], new EngineOptions { OutputDirectory = folder.Output });
 
         // Then

@@ -1,10 +1,31 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using RoadmapSite.Tests.Support;
 
 namespace RoadmapSite.Tests.Site;
 
 public sealed class SiteBuildTests
 {
+    [Fact]
+    public async Task Roadmap_json_gives_each_section_the_address_of_its_published_page()
+    {
+        // Given: a site published under a base path, with a section whose name needs no ASCII
+        using var temp = new TempFolder();
+        temp.Write("content/roadmap.md", "# R\n\n## Bases de données\n\n- [ ] SQL\n");
+
+        // When
+        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"), "/my-roadmap/");
+
+        // Then: the client reads section addresses from here instead of rebuilding them
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        using var json = JsonDocument.Parse(File.ReadAllText(temp.Combine("site", "roadmap.json")));
+        var section = json.RootElement.GetProperty("sections")[0];
+        var url = section.GetProperty("url").GetString()!;
+        Assert.StartsWith("/my-roadmap/sections/", url, StringComparison.Ordinal);
+        var page = Uri.UnescapeDataString(url["/my-roadmap/".Length..]);
+        Assert.True(File.Exists(temp.Combine("site", page, "index.html")), page);
+    }
+
     [Fact]
     public async Task Given_the_default_roadmap_when_built_then_every_page_type_and_data_file_is_written()
     {

@@ -33,17 +33,18 @@ function session(value) {
 export async function initProgress() {
   const store = new ProgressStore();
   const view = new ProgressView(store);
-  let source = store;
   let roadmap = null;
   let filters = { refresh() {} };
   let nextUp = { refresh() {} };
   let panel = { refresh() {} };
 
-  const editable = () => source === store;
+  // Which progress is shown (the visitor's store, or a shared link's snapshot) is the view's to know, and only the view's.
+  const shown = () => view.source;
+  const editable = () => shown() === store;
   const titleOf = (id) => view.title(id);
   const trackable = (id) => (roadmap ? !!roadmap.byId.get(id)?.trackable : !!document.querySelector(`input.item-check[data-item-id="${CSS.escape(id)}"]`));
   const notes = initNotes({
-    getNote: (id) => source.note(id),
+    getNote: (id) => shown().note(id),
     setNote: (id, text) => store.setNote(id, text),
     canEdit: editable,
     titleOf,
@@ -54,7 +55,7 @@ export async function initProgress() {
   const loadMenu = () => {
     menu ??= import('./state-menu.js').then(({ initStateMenu }) => initStateMenu({
       setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
-      getState: (id) => source.state(id),
+      getState: (id) => shown().state(id),
       canEdit: editable,
       editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
       titleOf,
@@ -95,8 +96,8 @@ export async function initProgress() {
 
   store.subscribe((ids, origin, saved) => {
     if (origin !== 'remote' && origin !== 'alias') loadSafety().then((net) => net.changed(ids, origin, saved));
-    if (source === store) view.update(ids, origin, saved);
-    if (source === store) for (const id of ids) notes.paint(id);
+    if (editable()) view.update(ids, origin, saved);
+    if (editable()) for (const id of ids) notes.paint(id);
     filters.refresh();
     nextUp.refresh();
     panel.refresh();
@@ -112,7 +113,7 @@ export async function initProgress() {
   // The pace control is on the index only, of a roadmap with estimates.
   if (roadmap && document.querySelector('[data-pace]')) import('./pace.js').then(({ initPace }) => initPace({ store, view }));
 
-  const getState = (id) => source.state(id);
+  const getState = (id) => shown().state(id);
   // The filters' code loads when a filter is on (remembered from another page) or the visitor reaches for one: most
   // visits never filter, and the index page has a JavaScript budget (bench/results.md). A choice made before the
   // code is in is applied once it is.
@@ -159,13 +160,13 @@ export async function initProgress() {
     if (!shared) { session(null); return; }
     const banner = document.querySelector('[data-share-banner]');
     // The sharer's states and notes only: the visitor's own notes are not shown under someone else's states.
-    source = {
+    const sharedView = {
       state: (id) => shared.states.get(id) || 'not-started',
       note: (id) => shared.notes.get(id) || '',
       snapshot: () => ({ states: shared.states, notes: shared.notes }),
     };
-    view.setSource(source, true);
-    paintNotes(store, source);
+    view.setSource(sharedView, true);
+    paintNotes(store, sharedView);
     filters.refresh();
     nextUp.refresh();
     if (!banner) return;
@@ -175,7 +176,6 @@ export async function initProgress() {
       (shared.matches ? '' : t('banner.shared_changed'));
     banner.hidden = false;
     const leave = () => {
-      source = store;
       session(null);
       view.setSource(store, false);
       paintNotes(store, { snapshot: () => ({ notes: shared.notes }) });
@@ -196,5 +196,5 @@ export async function initProgress() {
     }, { once: true });
   }
 
-  return { store, roadmap, source: () => source, editNote: notes.open };
+  return { store, roadmap, source: shown, editNote: notes.open };
 }

@@ -5,9 +5,11 @@ import { basePath } from './storage.js';
 
 let loading = null;
 
-const sectionUrl = (id) => `${basePath()}sections/${encodeURIComponent(id)}/`;
-
 function index(json) {
+  // Section pages as the build published them (roadmap.json's `url`); the pattern only for a roadmap.json cached
+  // offline by a build from before sections had one.
+  const urls = new Map((json.sections || []).map((section) => [section.id, section.url]));
+  const sectionUrl = (id) => urls.get(id) || `${basePath()}sections/${encodeURIComponent(id)}/`;
   const items = [];
   const byId = new Map();
   const aliasOf = new Map();
