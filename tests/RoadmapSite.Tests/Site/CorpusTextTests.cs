@@ -27,11 +27,8 @@ public sealed partial class CorpusTextTests
     public async Task No_text_of_the_document_is_missing_from_the_site(string file)
     {
         using var temp = new TempFolder();
-        Directory.CreateDirectory(temp.Combine("content"));
-        File.Copy(file, temp.Combine("content", Path.GetFileName(file)));
-        temp.Write("content/site.yml", "repository_url: https://github.com/example/repository\n");
 
-        var result = await SiteBuildRunner.BuildAsync(temp.Combine("content"), temp.Combine("site"));
+        var result = await SiteBuildRunner.BuildAsForkAsync(file, temp);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var site = temp.Combine("site");

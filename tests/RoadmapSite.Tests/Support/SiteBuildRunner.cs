@@ -15,6 +15,18 @@ public static class SiteBuildRunner
         return await SiteBuilder.BuildAsync(site, output);
     }
 
+    /// <summary>
+    /// Builds one Markdown file the way a fork publishes it: alone in <c>content/</c> under <paramref name="temp"/>, with a
+    /// site.yml naming its repository (so links to the repository's other files have somewhere to go), into <c>site/</c>.
+    /// </summary>
+    public static Task<BuildResult> BuildAsForkAsync(string markdownFile, TempFolder temp)
+    {
+        Directory.CreateDirectory(temp.Combine("content"));
+        File.Copy(markdownFile, temp.Combine("content", Path.GetFileName(markdownFile)));
+        temp.Write("content/site.yml", "repository_url: https://github.com/example/repository\n");
+        return BuildAsync(temp.Combine("content"), temp.Combine("site"));
+    }
+
     public static IHtmlDocument Page(string output, string relativePath) =>
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, relativePath)));
 
