@@ -8,6 +8,7 @@ import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
 import { basePath, storageNamespace } from './storage.js';
 import { cardSvg, canvasMeasure, svgToPng } from './progress-card.js';
+import { countStates } from './progress-counts.js';
 
 export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');
@@ -30,18 +31,12 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
     announce?.(message);
   };
 
-  const tally = () => {
-    const counts = { done: 0, 'in-progress': 0, skipped: 0 };
-    for (const item of roadmap.items) {
-      const state = store.state(item.id);
-      if (state in counts) counts[state]++;
-    }
-    return counts;
-  };
+  // The visitor's own progress, whatever the page shows.
+  const tally = () => countStates(roadmap.items.map((item) => item.id), (id) => store.state(id));
 
   const card = () => {
     const counts = tally();
-    const total = roadmap.items.length;
+    const { total } = counts;
     const title = roadmap.json.title;
     const headline = t('panel.card_headline', { done: counts.done, topics: t('count.topics', { n: total }), percent: formatPercent(counts.done, total) });
     const detail = t('panel.card_detail', { in_progress: counts['in-progress'], skipped: counts.skipped });
@@ -62,7 +57,7 @@ export function initProgressPanel({ store, roadmap, announce, safety }) {
     }
     const counts = tally();
     $('[data-progress-summary]').textContent =
-      t('panel.summary', { done: counts.done, topics: t('count.topics', { n: roadmap.items.length }), in_progress: counts['in-progress'], skipped: counts.skipped });
+      t('panel.summary', { done: counts.done, topics: t('count.topics', { n: counts.total }), in_progress: counts['in-progress'], skipped: counts.skipped });
     // Only on a roadmap whose author ticked something: otherwise there is nothing to start from.
     const authored = roadmap.items.filter((item) => item.checked).length;
     $('[data-author]').hidden = authored === 0;

@@ -3,6 +3,7 @@
 // the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
 
 import { t, formatNumber } from './i18n.js';
+import { countStates, emptyCount, COUNTED } from './progress-counts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const rollUpLabel = (done, total) => t('meter.subtopics_done', { done, total });
@@ -141,18 +142,23 @@ export class ProgressView {
     return found;
   }
 
-  /** { done, total } over the topic's subtopics, or null when it has none (or roadmap.json is not in yet). */
+  /** The shown progress of `scope` ('all' or a section id): { total, done, 'in-progress', skipped }, or undefined before roadmap.json is in. */
+  count(scope) {
+    return this.counts.get(scope);
+  }
+
+  /** The count over the topic's subtopics at any depth, as its roll-up shows it, or null when it has none (or roadmap.json is not in yet). */
   rollUp(id) {
     if (!this.roadmap) return null;
     const ids = this.descendants(id);
-    return ids.length ? { done: ids.filter((child) => this.source.state(child) === 'done').length, total: ids.length } : null;
+    return ids.length ? countStates(ids, (child) => this.source.state(child)) : null;
   }
 
   recount() {
     if (!this.roadmap) return;
-    this.counts = new Map([['all', this.emptyCount(this.roadmap.items.length)]]);
+    this.counts = new Map([['all', emptyCount(this.roadmap.items.length)]]);
     for (const item of this.roadmap.items) {
-      if (!this.counts.has(item.section)) this.counts.set(item.section, this.emptyCount(0));
+      if (!this.counts.has(item.section)) this.counts.set(item.section, emptyCount());
       this.counts.get(item.section).total++;
       this.shown.set(item.id, this.source.state(item.id));
       this.tally(item, this.shown.get(item.id), 1);
@@ -161,12 +167,8 @@ export class ProgressView {
     this.retime();
   }
 
-  emptyCount(total) {
-    return { total, done: 0, skipped: 0, 'in-progress': 0 };
-  }
-
   tally(item, state, sign) {
-    if (!(state in this.counts.get('all'))) return;
+    if (!COUNTED.includes(state)) return;
     this.counts.get('all')[state] += sign;
     this.counts.get(item.section)[state] += sign;
   }

@@ -170,9 +170,9 @@ export async function initProgress() {
     filters.refresh();
     nextUp.refresh();
     if (!banner) return;
-    const done = [...shared.states.values()].filter((state) => state === 'done').length;
+    const { done, total } = view.count('all');
     banner.querySelector('[data-share-text]').textContent =
-      t('banner.shared_text', { done, total: roadmap.items.length, notes: shared.notes.size ? t('banner.shared_notes') : '' }) +
+      t('banner.shared_text', { done, total, notes: shared.notes.size ? t('banner.shared_notes') : '' }) +
       (shared.matches ? '' : t('banner.shared_changed'));
     banner.hidden = false;
     const leave = () => {
@@ -196,5 +196,5 @@ export async function initProgress() {
     }, { once: true });
   }
 
-  return { store, roadmap, source: shown, editNote: notes.open };
+  return { store, roadmap, source: shown, rollUp: (id) => view.rollUp(id), editNote: notes.open };
 }

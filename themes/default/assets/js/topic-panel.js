@@ -51,7 +51,7 @@ function topicInHash() {
   }
 }
 
-/** `progress`: what initProgress resolves to ({ store, roadmap, source, editNote }). */
+/** `progress`: what initProgress resolves to ({ store, roadmap, source, rollUp, editNote }). */
 export function initTopicPanel(progress) {
   const { store, roadmap } = progress;
   const dialog = make('dialog', 'dialog topic-panel');
@@ -104,10 +104,10 @@ export function initTopicPanel(progress) {
     }
 
     const children = (json.children || []).map((child) => roadmap.byId.get(child.id)).filter(Boolean);
-    const trackable = children.filter((child) => child.trackable);
     if (children.length) {
-      const done = trackable.filter((child) => source().state(child.id) === 'done').length;
-      parts.push(make('h3', 'topic-panel__heading', trackable.length ? TEXT.subtopics(done, trackable.length) : TEXT.subtopicsOnly));
+      // The same roll-up as the topic's node on the map: subtopics at any depth.
+      const roll = progress.rollUp(item.id);
+      parts.push(make('h3', 'topic-panel__heading', roll ? TEXT.subtopics(roll.done, roll.total) : TEXT.subtopicsOnly));
       const list = make('ul', 'topic-panel__children');
       for (const child of children) {
         const entry = make('li');
