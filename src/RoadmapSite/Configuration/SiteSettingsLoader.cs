@@ -204,21 +204,8 @@ public static partial class SiteSettingsLoader
             return null;
         }
 
-        private string? Checked(string key, YamlNode value, Func<string, bool> isValid, string rule)
-        {
-            if (Text(key, value) is not { } text || text.Length == 0)
-            {
-                return null;
-            }
-
-            if (isValid(text))
-            {
-                return text;
-            }
-
-            Report(value, $"{key} '{text}' {rule}");
-            return null;
-        }
+        private string? Checked(string key, YamlNode value, Func<string, bool> isValid, string rule) =>
+            Checked(key, value, text => isValid(text) ? null : rule);
 
         private ImmutableArray<string>? FileList(string key, YamlNode value)
         {

@@ -61,7 +61,7 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
             TrimEnd(whole);
         }
 
-        return new ItemLine
+        var line = new ItemLine
         {
             TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(titleLink is null ? title : [new InlineSegment(titleLink)])),
             TitleUrl = titleLink?.Url ?? "",
@@ -75,16 +75,19 @@ internal sealed class ItemLineReader(MarkerVocabulary markers, DiagnosticBag dia
             ExplicitId = explicitId?.Id,
             Aliases = explicitId?.Aliases ?? [],
             Links = CollectLinks(first),
-            Unsplit = whole is null ? null : new ItemLine
+        };
+
+        // The same line with nothing cut off as a description: markers, id and links stay as read.
+        return whole is null ? line : line with
+        {
+            Unsplit = line with
             {
                 TitleHtml = ContentSanitizer.Sanitize(MarkdownSetup.RenderInlines(whole)),
+                TitleUrl = "",
                 Title = MarkdownSetup.PlainText(whole),
                 SourceTitle = MarkdownSetup.SourceText(whole),
-                Difficulty = difficulty,
-                Importance = importance,
-                ExplicitId = explicitId?.Id,
-                Aliases = explicitId?.Aliases ?? [],
-                Links = CollectLinks(first),
+                DescriptionHtml = "",
+                Description = "",
             },
         };
     }

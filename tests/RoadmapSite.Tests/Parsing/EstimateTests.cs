@@ -35,6 +35,16 @@ public sealed class EstimateTests
         Assert.Equal((Difficulty.Medium, 2, 120, "Design"), (item.Difficulty, item.Importance, item.EstimateMinutes, item.Title));
     }
 
+    [Fact]
+    public void Given_estimates_on_siblings_whose_cut_at_a_colon_is_undone_when_parsed_then_each_keeps_its_estimate()
+    {
+        // Cut at the colon both would be titled "Docker", so both are read whole; the estimate stays with each.
+        var items = RoadmapParser.Parse("r.md", "# R\n\n## S\n\n- [ ] ⏱ 2h Docker: learn the basics.\n- [ ] ⏱ 30m Docker: run it in production.\n").AllItems().ToList();
+
+        Assert.Equal(["Docker: learn the basics.", "Docker: run it in production."], items.Select(item => item.Title));
+        Assert.Equal([120, 30], items.Select(item => item.EstimateMinutes));
+    }
+
     [Theory]
     [InlineData("- [ ] ⏱ soon Docker", 7, "'⏱ soon'")]
     [InlineData("- [ ] 🟢 ⏱ 2x Docker", 10, "'⏱ 2x'")]

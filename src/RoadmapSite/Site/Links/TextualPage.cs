@@ -1,12 +1,11 @@
 using System.Net;
 using System.Text;
 
-using RoadmapSite.Site.Modules;
 
 namespace RoadmapSite.Site.Links;
 
 /// <summary>
-/// The common case of <see cref="ResolveLinks"/> without a DOM: a page whose links all work as written (site paths,
+/// The common case of <see cref="Modules.ResolveLinks"/> without a DOM: a page whose links all work as written (site paths,
 /// in-page anchors that exist, external URLs), where the only change is <c>rel="noopener noreferrer"</c> on external
 /// links. Parsing and re-serialising a page with AngleSharp was the largest cost of a big build (a 100,000-item
 /// whole-tree page is ≈ 100 MB of HTML, and its DOM gigabytes). One forward scan over the tags, keeping only ids and
@@ -36,7 +35,7 @@ internal static class TextualPage
     /// held in: every byte the reader looks at is ASCII, and a 100 MB page is not decoded into a 200 MB string first.
     /// A link the author wrote for GitHub (<c>#docker</c>, <c>./2_Intermediate.md</c>) gets the site URL
     /// <paramref name="resolve"/> gives it, or its place in the repository when <paramref name="repositoryUrl"/> is
-    /// known, as <see cref="ResolveLinks"/> does on the DOM; a link that leads nowhere (shown as text, with a warning)
+    /// known, as <see cref="Modules.ResolveLinks"/> does on the DOM; a link that leads nowhere (shown as text, with a warning)
     /// is left to the DOM.
     /// </summary>
     public static (ReadOnlyMemory<byte>? Utf8, PageAnchors Anchors)? TryResolve(ReadOnlyMemory<byte> page, Func<string, string?> resolve, string repositoryUrl)
@@ -105,7 +104,7 @@ internal static class TextualPage
             var url = reference.Url;
             if (reference.Name == "a")
             {
-                if (ResolveLinks.IsExternal(url))
+                if (LinkUrl.IsExternal(url))
                 {
                     if (reference.Rel is null)
                     {
@@ -136,7 +135,7 @@ internal static class TextualPage
                     }
                 }
             }
-            else if (reference.Name == "img" && !url.StartsWith('/') && !ResolveLinks.IsExternal(url))
+            else if (reference.Name == "img" && !url.StartsWith('/') && !LinkUrl.IsExternal(url))
             {
                 if (resolve(url) is not { } target)
                 {

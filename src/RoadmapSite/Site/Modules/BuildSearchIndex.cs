@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Rendering;
+using RoadmapSite.Site.Links;
 
 namespace RoadmapSite.Site.Modules;
 
@@ -29,7 +30,7 @@ internal sealed class BuildSearchIndex(SiteUrls urls) : IModule
                     json.WriteStartObject();
                     json.WriteString("id", item.Id);
                     json.WriteString("title", item.Title);
-                    if (ResolveLinks.IsExternal(item.TitleUrl) && item.TitleUrl.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    if (LinkUrl.IsExternal(item.TitleUrl) && item.TitleUrl.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                     {
                         // The title's own link (a video, an article): search results offer it beside the topic.
                         json.WriteString("link", item.TitleUrl);

@@ -41,7 +41,7 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
         foreach (var link in page.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;
-            if (IsExternal(href))
+            if (LinkUrl.IsExternal(href))
             {
                 link.SetAttribute("rel", "noopener noreferrer");
                 continue;
@@ -72,7 +72,7 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
         foreach (var image in page.QuerySelectorAll("img[src]").ToList())
         {
             var src = image.GetAttribute("src")!;
-            if (src.StartsWith('/') || IsExternal(src))
+            if (src.StartsWith('/') || LinkUrl.IsExternal(src))
             {
                 continue;
             }
@@ -104,9 +104,6 @@ internal sealed class ResolveLinks(SiteUrls urls, string repositoryUrl) : ForEac
             context.ReportWarning($"{what} {named} points to nothing on the site; {consequence}", location?.File, location?.Line, location?.Column);
         }
     }
-
-    internal static bool IsExternal(string href) =>
-        href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && href.Contains(':');
 
     /// <summary>Where the Markdown's own anchors and file names lead on the site.</summary>
     private sealed class LinkTargets
