@@ -34,9 +34,11 @@ export async function initProgress() {
   const store = new ProgressStore();
   const view = new ProgressView(store);
   let roadmap = null;
-  let filters = { refresh() {} };
-  let nextUp = { refresh() {} };
-  let panel = { refresh() {} };
+  // What shows progress besides the view (filters, next up, the Progress dialog) follows it once its code is in:
+  // each is told of every change. Nothing stands in for a module that has not loaded.
+  const followers = new Set();
+  const follow = (module) => { followers.add(module); return module; };
+  const refreshFollowers = () => { for (const module of followers) module.refresh(); };
 
   // Which progress is shown (the visitor's store, or a shared link's snapshot) is the view's to know, and only the view's.
   const shown = () => view.source;
@@ -77,11 +79,11 @@ export async function initProgress() {
   paintNotes(store);
   showNotice(store.notice);
 
-  const openPanel = async () => {
-    if (!panel.open) {
-      const { initProgressPanel } = await import('./progress-panel.js');
-      panel = initProgressPanel({ store, roadmap, announce: (message) => view.announce(message), safety: await loadSafety() });
-    }
+  // Loaded once, however quickly the dialog is asked for again while its code is on its way.
+  let panel = null;
+  const openPanel = () => {
+    panel ??= Promise.all([import('./progress-panel.js'), loadSafety()]).then(([{ initProgressPanel }, net]) =>
+      follow(initProgressPanel({ store, roadmap, announce: (message) => view.announce(message), safety: net })));
     return panel;
   };
   // The safety net loads with the first change: a page only read never needs it.
@@ -98,9 +100,7 @@ export async function initProgress() {
     if (origin !== 'remote' && origin !== 'alias') loadSafety().then((net) => net.changed(ids, origin, saved));
     if (editable()) view.update(ids, origin, saved);
     if (editable()) for (const id of ids) notes.paint(id);
-    filters.refresh();
-    nextUp.refresh();
-    panel.refresh();
+    refreshFollowers();
     if (origin === 'note' && ids.length === 1) {
       const what = store.note(ids[0]) ? 'saved' : 'removed';
       view.announce(t(saved ? `announce.note_${what}` : `announce.note_unsaved_${what}`, { title: titleOf(ids[0]) }));
@@ -122,7 +122,7 @@ export async function initProgress() {
   const loadFilters = () => {
     filtering ??= import('./filters.js').then(({ initFilters }) => {
       const chosen = bars.map((select) => select.value);
-      filters = initFilters({ roadmap, getState });
+      follow(initFilters({ roadmap, getState }));
       bars.forEach((select, i) => {
         if (select.value !== chosen[i] && chosen[i] !== 'any') {
           select.value = chosen[i];
@@ -136,7 +136,7 @@ export async function initProgress() {
     for (const type of ['focus', 'pointerdown', 'change']) select.addEventListener(type, loadFilters, { once: true });
   }
   if (bars.length && readStored('filters')) loadFilters();
-  nextUp = initNextUp({ roadmap, getState });
+  follow(initNextUp({ roadmap, getState }));
   // The dialog's code (export, import, Markdown, share) loads on first use: most page views never open it, and the
   // index page has a JavaScript budget (bench/results.md).
   for (const opener of document.querySelectorAll('[data-progress-open]')) {
@@ -167,8 +167,7 @@ export async function initProgress() {
     };
     view.setSource(sharedView, true);
     paintNotes(store, sharedView);
-    filters.refresh();
-    nextUp.refresh();
+    refreshFollowers();
     if (!banner) return;
     const { done, total } = view.count('all');
     banner.querySelector('[data-share-text]').textContent =
@@ -180,8 +179,7 @@ export async function initProgress() {
       view.setSource(store, false);
       paintNotes(store, { snapshot: () => ({ notes: shared.notes }) });
       banner.hidden = true;
-      filters.refresh();
-      nextUp.refresh();
+      refreshFollowers();
     };
     banner.querySelector('[data-share-import]').addEventListener('click', () => {
       const mine = store.snapshot();
