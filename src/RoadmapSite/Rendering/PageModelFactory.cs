@@ -21,8 +21,7 @@ internal sealed class PageModelFactory
     private readonly SiteUrls _urls;
     private readonly string _liveReloadScriptUrl;
     private readonly Func<string, string> _assetUrl;
-    private readonly Func<string> _indexGraphSvg;
-    private readonly Func<string, string> _sectionGraphSvg;
+    private readonly Func<string, SanitizedHtml> _graphSvg;
     private readonly StringTable _strings;
     private readonly TranslateFunction _translate;
     private readonly TranslateAroundFunction _translateAround;
@@ -47,15 +46,13 @@ internal sealed class PageModelFactory
 
     /// <param name="urls">Every URL of the site, base path included.</param>
     /// <param name="assetUrl">Maps a logical theme asset path ("css/site.css") to its final URL (base path and fingerprint included).</param>
-    /// <param name="indexGraphSvg">Makes the whole roadmap's graph, sanitised SVG markup (called when the index's model is made).</param>
-    /// <param name="sectionGraphSvg">Makes a section's graph by section id, sanitised SVG markup (called when that page's model is made).</param>
+    /// <param name="graphSvg">A graph's sanitised SVG markup by section id; "" for the whole roadmap's graph on the index.</param>
     public PageModelFactory(
         Roadmap roadmap,
         SiteSettings settings,
         SiteUrls urls,
         Func<string, string> assetUrl,
-        Func<string> indexGraphSvg,
-        Func<string, string> sectionGraphSvg,
+        Func<string, SanitizedHtml> graphSvg,
         StringTable? strings = null,
         string liveReloadScriptUrl = "")
     {
@@ -68,8 +65,7 @@ internal sealed class PageModelFactory
         _settings = settings;
         _urls = urls;
         _assetUrl = assetUrl;
-        _indexGraphSvg = indexGraphSvg;
-        _sectionGraphSvg = sectionGraphSvg;
+        _graphSvg = graphSvg;
         for (var i = 0; i < roadmap.Sections.Length; i++)
         {
             var section = roadmap.Sections[i];
@@ -105,7 +101,7 @@ internal sealed class PageModelFactory
         title: SiteTitle,
         description: SiteDescription,
         relativeUrl: "",
-        extra: model => model["graph_svg"] = new SanitizedHtml(_indexGraphSvg()));
+        extra: model => model["graph_svg"] = _graphSvg(""));
 
     public ScriptObject Section(RoadmapSection section)
     {
@@ -124,7 +120,7 @@ internal sealed class PageModelFactory
             extra: model =>
             {
                 var full = SectionModel(section, withItems: true);
-                full["graph_svg"] = new SanitizedHtml(_sectionGraphSvg(section.Id));
+                full["graph_svg"] = _graphSvg(section.Id);
                 full["prev"] = index > 0 ? SectionLink(_roadmap.Sections[index - 1]) : null;
                 full["next"] = index < _roadmap.Sections.Length - 1 ? SectionLink(_roadmap.Sections[index + 1]) : null;
                 model["section"] = full;

@@ -20,11 +20,8 @@ internal static class MetadataKeys
     /// <summary>The interface text in the site's language (a <see cref="Localization.StringTable"/>, one document from the Strings pipeline).</summary>
     public static readonly MetadataKey<Localization.StringTable> Strings = new("Strings");
 
-    /// <summary>
-    /// Renders a laid-out graph as inline SVG (called when its page is rendered);
-    /// <see cref="GraphOf"/> says whose graph (a section id, or empty for the index).
-    /// </summary>
-    public static readonly MetadataKey<Func<string>> GraphSvg = new("GraphSvg");
+    /// <summary>A graph drawn as inline SVG, as UTF-8; <see cref="GraphOf"/> says whose graph (a section id, or empty for the index).</summary>
+    public static readonly MetadataKey<Rendering.SanitizedHtml> GraphSvg = new("GraphSvg");
 
     public static readonly MetadataKey<string> GraphOf = new("GraphOf");
 

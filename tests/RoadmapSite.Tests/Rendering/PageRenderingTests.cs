@@ -232,7 +232,7 @@ public sealed class PageRenderingTests
         {
             Sections = [.. SampleSite.Roadmap.Sections.Select(section => section with { Items = [.. section.Items.Select(Untick)] })],
         };
-        var factory = new PageModelFactory(unticked, SampleSite.Settings, new SiteUrls(SampleSite.BasePath), asset => SampleSite.BasePath + "assets/" + asset, () => "", _ => "");
+        var factory = new PageModelFactory(unticked, SampleSite.Settings, new SiteUrls(SampleSite.BasePath), asset => SampleSite.BasePath + "assets/" + asset, _ => SanitizedHtml.Empty);
 
         var document = Render("index", factory);
 
@@ -261,7 +261,7 @@ public sealed class PageRenderingTests
         // Made per page, the summary of every section made 4,000 sections cost 16 million objects (28 s of a build).
         var markdown = "# Many\n\n" + string.Concat(Enumerable.Range(0, 50).Select(i => $"## Section {i}\n\n- [ ] Topic {i}\n\n"));
         var roadmap = RoadmapSite.Parsing.RoadmapParser.Parse("many.md", markdown);
-        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, () => "", _ => "");
+        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, _ => SanitizedHtml.Empty);
 
         var first = factory.Section(roadmap.Sections[0])["roadmap"];
         var last = factory.Section(roadmap.Sections[^1])["roadmap"];
@@ -282,7 +282,7 @@ public sealed class PageRenderingTests
         }
 
         var roadmap = RoadmapSite.Parsing.RoadmapParser.Parse("big.md", markdown.ToString());
-        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, () => "", _ => "");
+        var factory = new PageModelFactory(roadmap, SampleSite.Settings, new SiteUrls("/"), asset => "/assets/" + asset, _ => SanitizedHtml.Empty);
 
         var html = Renderer.Render("tree", factory.Tree());
 

@@ -27,8 +27,7 @@ internal static class SampleSite
         Settings,
         new SiteUrls(absoluteBaseUrl ?? BasePath),
         asset => BasePath + "assets/" + asset,
-        () => Svg("index"),
-        id => Svg(id));
+        id => new SanitizedHtml(Svg(id.Length == 0 ? "index" : id)));
 
     private static string Svg(string id) =>
         $"""<svg class="roadmap-graph" viewBox="0 0 400 200" width="400" height="200"><a class="graph-node graph-node--section difficulty-none" href="{BasePath}sections/{id}/"><rect class="graph-node__box" x="10" y="10" width="120" height="40"></rect><text class="graph-node__label" x="20" y="35">{id}</text></a></svg>""";

@@ -43,6 +43,28 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task Graphs_are_drawn_by_the_Graphs_pipeline_and_each_page_shows_its_own_as_drawn()
+    {
+        // Given: the default roadmap, built
+        using var temp = new TempFolder();
+        var result = await SiteBuildRunner.BuildAsync(RepositoryPaths.DefaultContent, temp.Path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+
+        // Then: the Graphs pipeline's own documents hold the drawn SVG (so --timings charges the drawing to it), one per
+        // section and one for the index, and each page carries its graph byte for byte
+        var graphs = result.Outputs[RoadmapSite.Site.SitePipelines.Graphs];
+        Assert.Equal(13, graphs.Length);
+        foreach (var graph in graphs)
+        {
+            var svg = System.Text.Encoding.UTF8.GetString(graph.Get(RoadmapSite.Site.MetadataKeys.GraphSvg).Utf8!);
+            Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+            var of = graph.Get(RoadmapSite.Site.MetadataKeys.GraphOf);
+            var page = File.ReadAllText(of.Length == 0 ? temp.Combine("index.html") : temp.Combine("sections", of, "index.html"));
+            Assert.Contains(svg.TrimEnd(), page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Given_the_same_input_when_built_twice_then_the_output_is_byte_identical()
     {
         using var first = new TempFolder();

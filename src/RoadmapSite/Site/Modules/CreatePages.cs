@@ -22,8 +22,7 @@ internal sealed class CreatePages(SiteSettings settings, SiteUrls urls, int? ser
             settings,
             urls,
             assets,
-            graphs[""],
-            sectionId => graphs[sectionId](),
+            graphOf => graphs[graphOf],
             context.Strings(),
             serveBuildNumber is { } build ? urls.File(Serving.LiveReloadHub.ClientScriptPath) + "?build=" + build : "");
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using RoadmapSite.Layout;
 using RoadmapSite.Model;
 using RoadmapSite.Pipelines;
@@ -7,9 +8,8 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Site.Modules;
 
 /// <summary>
-/// Lays out the index graph and one graph per section. Each document carries a function that renders its graph as
-/// inline SVG when its page is rendered: a large roadmap's SVG runs to hundreds of megabytes, too much to keep for
-/// the whole build.
+/// Lays out and draws the index graph and one graph per section, on every core: each document carries its graph as
+/// inline SVG, held as UTF-8 (the form pages are written in), which the Pages pipeline places as it is.
 /// </summary>
 internal sealed class LayOutGraphs(SiteUrls urls) : IModule
 {
@@ -45,16 +45,21 @@ internal sealed class LayOutGraphs(SiteUrls urls) : IModule
         string GraphOf(string title) => strings.Get("page.graph_of", new Dictionary<string, object?> { ["title"] = title });
         var graphs = new Document[roadmap.Sections.Length + 1];
         var index = RoadmapGraph.ForRoadmap(roadmap);
-        graphs[0] = Graph("", () => SvgGraphRenderer.Render(index, IndexHref, GraphOf(roadmap.Title), labels));
-        Parallel.For(0, roadmap.Sections.Length, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
+        // The index first: it is the largest (every topic of the roadmap), so it does not start last and run alone.
+        Parallel.For(0, roadmap.Sections.Length + 1, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
-            var section = roadmap.Sections[i];
-            var layout = RoadmapGraph.ForSection(section);
-            graphs[i + 1] = Graph(section.Id, () => SvgGraphRenderer.Render(layout, SectionHref, GraphOf(section.Title), labels));
+            if (i == 0)
+            {
+                graphs[0] = Graph("", SvgGraphRenderer.Render(index, IndexHref, GraphOf(roadmap.Title), labels));
+                return;
+            }
+
+            var section = roadmap.Sections[i - 1];
+            graphs[i] = Graph(section.Id, SvgGraphRenderer.Render(RoadmapGraph.ForSection(section), SectionHref, GraphOf(section.Title), labels));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }
 
-    private static Document Graph(string of, Func<string> svg) =>
-        Document.Empty.WithMetadata(MetadataKeys.GraphOf, of).WithMetadata(MetadataKeys.GraphSvg, svg);
+    private static Document Graph(string of, string svg) =>
+        Document.Empty.WithMetadata(MetadataKeys.GraphOf, of).WithMetadata(MetadataKeys.GraphSvg, SanitizedHtml.FromUtf8(Encoding.UTF8.GetBytes(svg)));
 }
