@@ -267,8 +267,23 @@ internal static class SvgGraphRenderer
         _ => "none",
     };
 
-    private static string F(double value) =>
-        (Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => Coordinate(value);
+
+    /// <summary>
+    /// A coordinate to a tenth, as <c>Math.Round(value, 1, AwayFromZero).ToString("0.#")</c> writes it ("12", "12.5",
+    /// "-0.5", never "-0"), by way of whole tenths: <c>Math.Round</c> scales by ten the same way, and formatting an
+    /// integer costs a fraction of a float format (which was 60% of drawing a 10,000-topic map).
+    /// </summary>
+    internal static string Coordinate(double value)
+    {
+        var tenths = (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+        var magnitude = Math.Abs(tenths);
+        var (whole, tenth) = (magnitude / 10, magnitude % 10);
+        var sign = tenths < 0 ? "-" : "";
+        return tenth == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{whole}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{whole}.{tenth}");
+    }
 
     /// <summary>
     /// Escapes text for both element content and double-quoted attributes, and drops what XML 1.0 cannot hold at all

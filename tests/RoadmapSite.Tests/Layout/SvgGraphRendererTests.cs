@@ -9,6 +9,28 @@ public sealed class SvgGraphRendererTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
+    [Fact]
+    public void Coordinates_are_written_exactly_as_the_float_format_writes_them_rounded_to_a_tenth()
+    {
+        static string Reference(double value) =>
+            (Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+        var random = new Random(20261202);
+        var values = new List<double> { 0, -0.0, 0.05, -0.05, 0.04, -0.04, 0.15, 0.25, 1.45, 2.675, 12.5, -12.5, 99.95, 1e7 + 0.05, 404545.35 };
+        for (var i = 0; i < 200_000; i++)
+        {
+            // Layout coordinates: up to millions of pixels, with every kind of fraction, midpoints included.
+            var scale = Math.Pow(10, random.Next(0, 7));
+            values.Add((random.NextDouble() - 0.2) * scale);
+            values.Add(random.Next(-1000, 1_000_000) / 20.0);
+        }
+
+        foreach (var value in values)
+        {
+            Assert.Equal(Reference(value), SvgGraphRenderer.Coordinate(value));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(RoadmapGraphTests.ScenarioNames), MemberType = typeof(RoadmapGraphTests))]
     public void GivenAnyScenario_WhenRendered_ThenTheSvgIsWellFormedXml(string scenario)
