@@ -5,16 +5,21 @@ using RoadmapSite.Tests.Support;
 
 namespace RoadmapSite.Tests.Cli;
 
-/// <summary><c>roadmap-site serve</c> as a user runs it: it serves under the base path and Ctrl+C stops it cleanly.</summary>
+/// <summary>
+/// <c>roadmap-site serve</c> as a user runs it: it serves under the base path, builds into a folder of its own (never
+/// the current folder's <c>_site/</c>) and Ctrl+C stops it cleanly.
+/// </summary>
 public sealed class ServeCommandTests
 {
     [Fact]
-    public async Task Given_serve_when_a_page_is_requested_and_then_ctrl_c_is_pressed_then_it_served_the_page_only_to_allowed_hosts_and_exits_0()
+    public async Task Given_serve_when_a_page_is_requested_and_then_ctrl_c_is_pressed_then_it_served_the_page_only_to_allowed_hosts_wrote_nothing_beside_the_content_and_exits_0()
     {
         using var temp = new TempFolder();
         temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
+        temp.Write("_site/important.txt", "my notes");
+        var before = TempFolder.HashOf(temp.Path);
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = temp.Path };
         foreach (var argument in new[] { ProcessRunner.Cli, "serve", "--content", temp.Combine("content"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-url", "/r/", "--allowed-host", "roadmap.test" })
         {
             start.ArgumentList.Add(argument);
@@ -57,6 +62,9 @@ public sealed class ServeCommandTests
             {
                 Assert.Contains("Stopped.", output.ToString());
             }
+
+            // Served from a temporary folder of its own: the working folder, its _site/ and the content are as they were.
+            Assert.Equal(before, TempFolder.HashOf(temp.Path));
         }
         finally
         {
