@@ -64,6 +64,19 @@ function openFold(svg, fold) {
   return shown.find((element) => element.matches('a.graph-node, .graph-node--fold'));
 }
 
+/**
+ * Opens whichever folds hide a node (a topic reached by its address, from the panel or by "Next match"), so it shows
+ * where it sits and can take the focus.
+ */
+export function revealNode(node) {
+  const svg = node?.closest('svg.roadmap-graph');
+  if (!svg || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
+  const fold = [...svg.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
+  if (!fold) return;
+  revealNode(fold);
+  openFold(svg, fold);
+}
+
 class GraphView {
   constructor(figure, viewport, svg, openTopic) {
     this.openTopic = openTopic;
