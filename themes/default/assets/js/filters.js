@@ -4,6 +4,7 @@
 
 import { t, language } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
+import { revealNode } from './graph.js';
 
 const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };
 
@@ -45,6 +46,7 @@ export function initFilters({ roadmap, getState }) {
       const from = inMap.indexOf(map.querySelector('a.graph-node[tabindex="0"]'));
       const next = [...inMap.slice(from + 1), ...inMap.slice(0, from + 1)].find((node) => node.classList.contains('is-filter-match'));
       if (!next) return;
+      revealNode(next);
       next.focus({ preventScroll: true });
       next.scrollIntoView({ block: 'center' });
     });

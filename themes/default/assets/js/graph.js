@@ -3,7 +3,7 @@
 // Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
 // focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
 
-import { t } from './i18n.js';
+import { t, rightToLeft } from './i18n.js';
 
 // Below this many CSS pixels per SVG unit, 14-unit labels drop under 12 px: the first view never goes lower.
 const MIN_LEGIBLE_SCALE = 12 / 14;
@@ -62,6 +62,19 @@ function openFold(svg, fold) {
   fold.setAttribute('aria-expanded', 'true');
   fold.classList.add('is-folded');
   return shown.find((element) => element.matches('a.graph-node, .graph-node--fold'));
+}
+
+/**
+ * Opens whichever folds hide a node (a topic reached by its address, from the panel or by "Next match"), so it shows
+ * where it sits and can take the focus.
+ */
+export function revealNode(node) {
+  const svg = node?.closest('svg.roadmap-graph');
+  if (!svg || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
+  const fold = [...svg.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
+  if (!fold) return;
+  revealNode(fold);
+  openFold(svg, fold);
 }
 
 class GraphView {
@@ -199,6 +212,8 @@ class GraphView {
     const shownNodes = () => all.filter((node) => !node.classList.contains('is-folded'));
     let nodes = shownNodes();
     let current = nodes[0];
+    const rtl = rightToLeft();
+    const [inward, outward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     for (const node of all) node.setAttribute('tabindex', node === current ? '0' : '-1');
     svg.addEventListener('keydown', (event) => {
       const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
@@ -217,8 +232,12 @@ class GraphView {
       const index = nodes.indexOf(event.target.closest('a.graph-node, .graph-node--fold'));
       if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
-      // subtopic, Left up to the parent; without one, the arrows pan as before.
-      const depth = (i) => parseFloat(nodes[i].dataset.col) || 0;
+      // subtopic, Left up to the parent; without one, the arrows pan as before. A page read right to left has its
+      // map mirrored (SvgGraphRenderer): the indent is from the right, and Left goes in, Right out.
+      const depth = (i) => {
+        const x = parseFloat(nodes[i].dataset.col) || 0;
+        return rtl ? -(x + (Number(nodes[i].querySelector('rect')?.getAttribute('width')) || 0)) : x;
+      };
       let parent = index - 1;
       while (parent >= 0 && depth(parent) >= depth(index)) parent--;
       const moves = {
@@ -226,8 +245,8 @@ class GraphView {
         ArrowUp: index - 1,
         Home: 0,
         End: nodes.length - 1,
-        ArrowRight: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
-        ArrowLeft: parent,
+        [inward]: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
+        [outward]: parent,
       };
       const target = nodes[moves[event.key]];
       if (!target) return;
