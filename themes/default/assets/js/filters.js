@@ -34,6 +34,8 @@ export function initFilters({ roadmap, getState }) {
   const nodes = [...document.querySelectorAll('a.graph-node[data-item-id]')];
   // The whole-roadmap page's sections: one with no match is hidden while a filter is on.
   const sections = [...document.querySelectorAll('section.tree--section')];
+  // Said where the checklist was when nothing on this page matches.
+  const empties = [...document.querySelectorAll('[data-filters-empty]')];
   let filters = load();
   // "Next match" beside the map: the matches are highlighted, but may be far down the map.
   const nextButtons = [...document.querySelectorAll('[data-graph-next-match]')];
@@ -86,6 +88,7 @@ export function initFilters({ roadmap, getState }) {
     for (const section of sections) {
       section.hidden = on && !section.querySelector('li[data-item-id]:not([hidden])');
     }
+    for (const empty of empties) empty.hidden = !(on && rows.length > 0 && shown === 0);
     const here = rows.length > 0 && sections.length === 0 ? t('filters.here', { shown, total }) : '';
     const summary = describe();
     for (const bar of bars) {
