@@ -392,6 +392,37 @@ public sealed class GraphTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_topic_behind_a_closed_fold_opened_by_its_address_or_by_Next_match_is_shown_where_it_sits_and_takes_the_focus_back()
+    {
+        var subtopics = string.Concat(Enumerable.Range(1, 12).Select(i => $"  - [ ] {(i == 9 ? "🔴 " : "")}Subtopic {i} {{#sub-{i}}}\n"));
+        var url = await site.BuildSiteAsync("folded-jump", site.NewContentFolder(new Dictionary<string, string>
+        {
+            ["roadmap.md"] = $"# Folded\n\n## Basics\n\n- [ ] Parent {{#parent}}\n{subtopics}- [ ] After {{#after}}\n",
+            ["site.yml"] = "site_id: folded-jump\n",
+        }));
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var node = (string id) => page.Locator($"svg.roadmap-graph a.graph-node[data-item-id='{id}']");
+        var fold = page.Locator("svg.roadmap-graph .graph-node--fold");
+
+        // A link to a folded subtopic: the panel opens, and the map opens the fold so the topic shows where it sits.
+        await page.OpenAsync(url + "#topic=sub-10");
+        await Assertions.Expect(page.Locator("dialog.topic-panel .topic-panel__title")).ToHaveTextAsync("Subtopic 10");
+        await Assertions.Expect(node("sub-10")).ToBeVisibleAsync();
+        Assert.Equal("true", await fold.GetAttributeAsync("aria-expanded"));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(node("sub-10")).ToBeFocusedAsync();
+
+        // "Next match" to a match behind a closed fold opens it and moves the focus there.
+        await page.OpenAsync(url);
+        await Assertions.Expect(node("sub-9")).ToBeHiddenAsync();
+        await page.Locator("select[data-filter='difficulty']").First.SelectOptionAsync("hard");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next match" }).ClickAsync();
+        await Assertions.Expect(node("sub-9")).ToBeFocusedAsync();
+        await Assertions.Expect(node("sub-9")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Ticking_a_topics_subtopics_rolls_up_on_its_node_and_the_section_node_shows_a_meter()
     {
         await using var context = await site.NewContextAsync();

@@ -97,6 +97,37 @@ public sealed class HeaderTests(SiteFixture site)
         await Assertions.Expect(menu).ToBeFocusedAsync();
     }
 
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_header_buttons_centre_their_text_in_their_box(int width)
+    {
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(site.SectionUrl);
+        if (width < 640)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        }
+
+        // How far the middle of each control's text is from the middle of its box, in pixels.
+        var offsets = await page.EvaluateAsync<string[]>("""
+            () => ['[data-site-menu-toggle]', '[data-next-up]', '[data-progress-open]', '[data-theme-switch]']
+              .map((selector) => document.querySelector(selector))
+              .filter((e) => e.getBoundingClientRect().height > 0)
+              .map((e) => {
+                const range = document.createRange();
+                range.selectNodeContents(e);
+                const text = range.getBoundingClientRect();
+                const box = e.getBoundingClientRect();
+                return `${e.className} ${((text.top + text.bottom) / 2 - (box.top + box.bottom) / 2).toFixed(1)}`;
+              })
+            """);
+
+        var off = offsets.Where(entry => Math.Abs(double.Parse(entry[(entry.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)) > 1.5).ToList();
+        Assert.True(off.Count == 0, $"text off centre at {width} px: " + string.Join(" | ", off));
+    }
+
     [Fact]
     public async Task The_progress_dialog_shows_the_share_field_and_the_authors_ticks_only_when_they_apply()
     {

@@ -68,6 +68,43 @@ public sealed class LanguageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_persian_map_is_mirrored_with_its_page_roll_ups_and_meters_read_from_the_right_and_Left_goes_into_subtopics()
+    {
+        var home = await BuildAsync("fa");
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(home + "sections/%D9%BE%D8%A7%DB%8C%DA%AF%D8%A7%D9%87-%D8%AF%D8%A7%D8%AF%D9%87/");
+        var section = page.Locator("svg.roadmap-graph a.graph-node--section");
+        var parent = page.Locator("svg.roadmap-graph a.graph-node[data-item-id]:not(.graph-node--sub)").First;
+        var child = page.Locator("svg.roadmap-graph a.graph-node--sub").First;
+        async Task<LocatorBoundingBoxResult> Box(ILocator locator) => (await locator.BoundingBoxAsync())!;
+
+        // The first topic hangs right of the spine, where a left-to-right map hangs it on the left.
+        Assert.True((await Box(parent)).X > (await Box(section)).X + (await Box(section)).Width, "the first topic hangs right of the section");
+
+        // The roll-up sits inside its node, at the left end; the section's meter fills from the right.
+        await page.Check((await child.GetAttributeAsync("data-item-id"))!).CheckAsync();
+        var rollUp = page.Locator("svg.roadmap-graph .graph-node__rollup").First;
+        await Assertions.Expect(rollUp).ToHaveTextAsync("۱ از ۱");
+        var (roll, box) = (await Box(rollUp), await Box(parent));
+        Assert.True(roll.X >= box.X && roll.X + roll.Width <= box.X + box.Width, $"roll-up {roll.X}+{roll.Width} inside its node {box.X}+{box.Width}");
+        Assert.True(roll.X < box.X + (box.Width / 2), "the roll-up is at the node's left end");
+        var (meter, track) = (await Box(section.Locator(".graph-node__meter")), await Box(section.Locator(".graph-node__track")));
+        Assert.True(meter.Width > 0 && meter.Width < track.Width);
+        Assert.Equal(track.X + track.Width, meter.X + meter.Width, 0.5);
+
+        // On a phone the column's subtopics are indented from the right, and Left goes into them, Right back out.
+        await page.SetViewportSizeAsync(390, 844);
+        await Assertions.Expect(page.Locator("svg.roadmap-graph.is-column")).ToHaveCountAsync(1);
+        Assert.True((await Box(child)).X + (await Box(child)).Width < (await Box(parent)).X + (await Box(parent)).Width - 4, "subtopics are indented from the right");
+        await parent.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(child).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(parent).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task The_builds_plural_rules_and_numbers_are_the_browsers_intl_for_every_shipped_language()
     {
         await using var context = await site.NewContextAsync();

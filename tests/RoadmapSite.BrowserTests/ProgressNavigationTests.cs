@@ -69,6 +69,34 @@ public sealed class ProgressNavigationTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_filter_that_leaves_a_page_without_topics_says_so_where_its_checklist_was()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.OpenReadyAsync(site.SectionUrl);
+        var empty = page.Locator("[data-filters-empty]");
+        await Assertions.Expect(empty).ToBeHiddenAsync();
+        // A difficulty found elsewhere in the roadmap but not in this section.
+        var missing = new[] { "hard", "medium", "easy" }.First(d => SectionItems.All(item => item.Difficulty != d) && Items.Any(item => item.Difficulty == d));
+
+        await page.Locator("select[data-filter='difficulty']").SelectOptionAsync(missing);
+
+        await Assertions.Expect(page.Locator("li.tree-item--task:visible")).ToHaveCountAsync(0);
+        await Assertions.Expect(empty).ToBeVisibleAsync();
+        await Assertions.Expect(empty).ToHaveTextAsync("No topic on this page matches the filter.");
+        Assert.True(await empty.EvaluateAsync<bool>("e => !!e.closest('.tree')"), "the message is not in the checklist");
+
+        // The whole roadmap with nothing done yet: every section hidden, the same message.
+        await page.Locator("select[data-filter='difficulty']").SelectOptionAsync("any");
+        await page.Locator("select[data-filter='state']").SelectOptionAsync("done");
+        await page.OpenReadyAsync(site.TreeUrl);
+        await Assertions.Expect(page.Locator("section.tree--section:visible")).ToHaveCountAsync(0);
+        await Assertions.Expect(empty).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear", Exact = true }).ClickAsync();
+        await Assertions.Expect(empty).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Next_up_is_in_the_header_of_every_page_prefers_the_section_the_visitor_is_in_and_moves_on_when_its_topic_is_done()
     {
         await using var context = await site.NewContextAsync();

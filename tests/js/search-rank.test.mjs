@@ -39,6 +39,15 @@ test('every word of the query must match, and the visitor\'s note is searched to
   assert.deepEqual(ids('rebase web'), []);
 });
 
+test('a match in a description ranks above a match in the visitor\'s note, whatever the roadmap order', () => {
+  const local = prepare(
+    [{ id: 'noted', title: 'Git', text: '' }, { id: 'described', title: 'Branches', text: 'Merge or rebase.' }],
+    [],
+    (id) => (id === 'noted' ? 'rebase later' : ''),
+  );
+  assert.deepEqual(rank(local, 'rebase').map((result) => result.entry.item.id), ['described', 'noted']);
+});
+
 test('an empty query finds nothing', () => {
   assert.deepEqual(ids('  '), []);
 });

@@ -15,4 +15,20 @@ internal sealed record GraphLayout(
     ImmutableArray<GraphEdge> Edges)
 {
     public GraphLayout? Column { get; init; }
+
+    /// <summary>
+    /// The same graph mirrored left to right, for pages read right to left (as the page itself is mirrored): the
+    /// first topics hang right of the spine, the column's spine runs down its right edge and subtopics are indented
+    /// from the right. Labels are not mirrored, only where each box and edge lies.
+    /// </summary>
+    public GraphLayout Mirrored() => this with
+    {
+        Nodes = [.. Nodes.Select(node => node with
+        {
+            X = Width - node.Right,
+            Side = node.Side switch { GraphSide.Left => GraphSide.Right, GraphSide.Right => GraphSide.Left, _ => node.Side },
+        })],
+        Edges = [.. Edges.Select(edge => edge with { Points = [.. edge.Points.Select(point => point with { X = Width - point.X })] })],
+        Column = Column?.Mirrored(),
+    };
 }

@@ -39,6 +39,12 @@ internal sealed class StringTable
 
     public bool IsRightToLeft => LocaleRules.IsRightToLeft(Language);
 
+    /// <summary>
+    /// Which way the pages read: the interface follows its language (ar, fa: right to left); otherwise a right-to-left
+    /// roadmap keeps its own direction (<paramref name="roadmapDirection"/>, "ltr" or "rtl").
+    /// </summary>
+    public string PageDirection(string roadmapDirection) => IsRightToLeft ? "rtl" : roadmapDirection;
+
     /// <summary>The text of <paramref name="key"/> with its placeholders filled; a number as <c>n</c> also chooses the plural form.</summary>
     public string Get(string key, IReadOnlyDictionary<string, object?>? arguments = null)
     {

@@ -200,8 +200,7 @@ internal sealed class PageModelFactory
         ["title"] = SiteTitle,
         ["description"] = SiteDescription,
         ["language"] = _settings.Language,
-        // The interface follows its language (ar, fa: right to left); a right-to-left roadmap keeps its direction.
-        ["direction"] = _strings.IsRightToLeft ? "rtl" : _roadmap.Direction,
+        ["direction"] = _strings.PageDirection(_roadmap.Direction),
         ["strings_json"] = _clientStrings.Value,
         ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,

@@ -43,6 +43,31 @@ public sealed class RoadmapGraphTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ScenarioNames))]
+    public void GivenSyntheticRoadmap_WhenMirroredForARightToLeftPage_ThenEveryBoxAndEdgeIsReflectedAndTheGeometryStillHolds(string scenario)
+    {
+        var layout = RoadmapGraph.ForRoadmap(Scenarios[scenario]);
+        var mirrored = layout.Mirrored();
+
+        Assert.Empty(GraphGeometry.FindViolations(mirrored));
+        foreach (var (wide, mirror) in new[] { (layout, mirrored), (layout.Column!, mirrored.Column!) })
+        {
+            Assert.Equal((wide.Width, wide.Height), (mirror.Width, mirror.Height));
+            Assert.All(wide.Nodes.Zip(mirror.Nodes), pair =>
+            {
+                Assert.Equal(pair.First.Id, pair.Second.Id);
+                Assert.Equal(wide.Width - pair.First.Right, pair.Second.X, 9);
+                Assert.Equal((pair.First.Y, pair.First.Width, pair.First.Height), (pair.Second.Y, pair.Second.Width, pair.Second.Height));
+                Assert.Equal(pair.First.Side switch { GraphSide.Left => GraphSide.Right, GraphSide.Right => GraphSide.Left, _ => GraphSide.Spine }, pair.Second.Side);
+            });
+            Assert.All(wide.Edges.Zip(mirror.Edges), pair =>
+                Assert.Equal(pair.First.Points.Select(p => (wide.Width - p.X, p.Y)), pair.Second.Points.Select(p => (p.X, p.Y))));
+        }
+
+        Assert.Equal(Describe(layout), Describe(mirrored.Mirrored()));
+    }
+
     [Fact]
     public void GivenRoadmap_WhenIndexIsLaidOut_ThenTitleAndSectionsRunDownTheSpineInOrder()
     {

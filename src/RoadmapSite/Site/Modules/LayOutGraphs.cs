@@ -44,7 +44,10 @@ internal sealed class LayOutGraphs(SiteUrls urls) : IModule
             stars => strings.Get("graph.node_importance", stars));
         string GraphOf(string title) => strings.Get("page.graph_of", new Dictionary<string, object?> { ["title"] = title });
         var graphs = new Document[roadmap.Sections.Length + 1];
-        var index = RoadmapGraph.ForRoadmap(roadmap);
+        // A page read right to left gets its map mirrored with it.
+        var mirrored = strings.PageDirection(roadmap.Direction) == "rtl";
+        GraphLayout Placed(GraphLayout layout) => mirrored ? layout.Mirrored() : layout;
+        var index = Placed(RoadmapGraph.ForRoadmap(roadmap));
         // The index first: it is the largest (every topic of the roadmap), so it does not start last and run alone.
         Parallel.For(0, roadmap.Sections.Length + 1, new ParallelOptions { CancellationToken = context.Cancellation }, i =>
         {
@@ -55,7 +58,7 @@ internal sealed class LayOutGraphs(SiteUrls urls) : IModule
             }
 
             var section = roadmap.Sections[i - 1];
-            graphs[i] = Graph(section.Id, SvgGraphRenderer.Render(RoadmapGraph.ForSection(section), SectionHref, GraphOf(section.Title), labels));
+            graphs[i] = Graph(section.Id, SvgGraphRenderer.Render(Placed(RoadmapGraph.ForSection(section)), SectionHref, GraphOf(section.Title), labels));
         });
         return Task.FromResult(graphs.ToImmutableArray());
     }

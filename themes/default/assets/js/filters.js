@@ -4,6 +4,7 @@
 
 import { t, language } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
+import { revealNode } from './graph.js';
 
 const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };
 
@@ -33,6 +34,8 @@ export function initFilters({ roadmap, getState }) {
   const nodes = [...document.querySelectorAll('a.graph-node[data-item-id]')];
   // The whole-roadmap page's sections: one with no match is hidden while a filter is on.
   const sections = [...document.querySelectorAll('section.tree--section')];
+  // Said where the checklist was when nothing on this page matches.
+  const empties = [...document.querySelectorAll('[data-filters-empty]')];
   let filters = load();
   // "Next match" beside the map: the matches are highlighted, but may be far down the map.
   const nextButtons = [...document.querySelectorAll('[data-graph-next-match]')];
@@ -43,6 +46,7 @@ export function initFilters({ roadmap, getState }) {
       const from = inMap.indexOf(map.querySelector('a.graph-node[tabindex="0"]'));
       const next = [...inMap.slice(from + 1), ...inMap.slice(0, from + 1)].find((node) => node.classList.contains('is-filter-match'));
       if (!next) return;
+      revealNode(next);
       next.focus({ preventScroll: true });
       next.scrollIntoView({ block: 'center' });
     });
@@ -84,6 +88,7 @@ export function initFilters({ roadmap, getState }) {
     for (const section of sections) {
       section.hidden = on && !section.querySelector('li[data-item-id]:not([hidden])');
     }
+    for (const empty of empties) empty.hidden = !(on && rows.length > 0 && shown === 0);
     const here = rows.length > 0 && sections.length === 0 ? t('filters.here', { shown, total }) : '';
     const summary = describe();
     for (const bar of bars) {

@@ -3,7 +3,7 @@
 // Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
 // focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
 
-import { t } from './i18n.js';
+import { t, rightToLeft } from './i18n.js';
 
 // Below this many CSS pixels per SVG unit, 14-unit labels drop under 12 px: the first view never goes lower.
 const MIN_LEGIBLE_SCALE = 12 / 14;
@@ -29,13 +29,16 @@ function nameTopics(svg) {
       try { node.dataset.itemId = decodeURIComponent(id); } catch { node.dataset.itemId = id; }
     }
     if (node.hasAttribute('aria-label')) continue;
-    const stars = node.querySelector('text + text')?.textContent.length;
+    // The stars are the label's next text. Not querySelector('text + text'): Chromium matches a sibling combinator
+    // from an element against the whole document, 0.4 ms a node, seconds on a map of 10,000 topics.
+    const label = node.querySelector('text');
+    const stars = label?.nextElementSibling?.localName === 'text' ? label.nextElementSibling.textContent.length : 0;
     const facts = [
       node.classList.contains('graph-node--group') && TEXT.group,
       (DIFFICULTIES.some((level) => node.classList.contains(`difficulty-${level}`)) ? t(`graph.node_${DIFFICULTIES.find((level) => node.classList.contains(`difficulty-${level}`))}`) : TEXT.unmarked),
       stars && TEXT.importance(stars),
     ].filter(Boolean);
-    node.setAttribute('aria-label', `${(node.querySelector('title') || node.querySelector('text')).textContent} — ${facts.join(', ')}`);
+    node.setAttribute('aria-label', `${(node.querySelector('title') || label).textContent} — ${facts.join(', ')}`);
   }
 }
 
@@ -62,6 +65,19 @@ function openFold(svg, fold) {
   fold.setAttribute('aria-expanded', 'true');
   fold.classList.add('is-folded');
   return shown.find((element) => element.matches('a.graph-node, .graph-node--fold'));
+}
+
+/**
+ * Opens whichever folds hide a node (a topic reached by its address, from the panel or by "Next match"), so it shows
+ * where it sits and can take the focus.
+ */
+export function revealNode(node) {
+  const svg = node?.closest('svg.roadmap-graph');
+  if (!svg || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
+  const fold = [...svg.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
+  if (!fold) return;
+  revealNode(fold);
+  openFold(svg, fold);
 }
 
 class GraphView {
@@ -96,8 +112,13 @@ class GraphView {
     return { x: 0, y: 0, width, height };
   }
 
+  /**
+   * The box's width, measured once here and then only when the ResizeObserver says it changed: every read of
+   * clientWidth after the map was changed lays out the whole map again (seconds on a map of 10,000 topics).
+   */
   get width() {
-    return this.viewport.clientWidth || 1;
+    this.boxWidth ??= this.viewport.clientWidth || 1;
+    return this.boxWidth;
   }
 
   /** Moves every node to its place in the column or the wide map. */
@@ -136,9 +157,11 @@ class GraphView {
     const viewWidth = this.width / view.scale;
     const xs = [content.x, content.x + content.width - viewWidth];
     view.x = clamp(view.x, Math.min(...xs), Math.max(...xs));
-    const box = [view.x, content.y, viewWidth, content.height].map((n) => Math.round(n * 100) / 100);
-    this.svg.setAttribute('viewBox', box.join(' '));
-    this.svg.setAttribute('height', String(Math.round(content.height * view.scale)));
+    const box = [view.x, content.y, viewWidth, content.height].map((n) => Math.round(n * 100) / 100).join(' ');
+    const height = String(Math.round(content.height * view.scale));
+    // Unchanged values are not written again: each write has the whole map laid out anew.
+    if (this.svg.getAttribute('viewBox') !== box) this.svg.setAttribute('viewBox', box);
+    if (this.svg.getAttribute('height') !== height) this.svg.setAttribute('height', height);
   }
 
   listen() {
@@ -199,6 +222,8 @@ class GraphView {
     const shownNodes = () => all.filter((node) => !node.classList.contains('is-folded'));
     let nodes = shownNodes();
     let current = nodes[0];
+    const rtl = rightToLeft();
+    const [inward, outward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     for (const node of all) node.setAttribute('tabindex', node === current ? '0' : '-1');
     svg.addEventListener('keydown', (event) => {
       const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
@@ -217,8 +242,12 @@ class GraphView {
       const index = nodes.indexOf(event.target.closest('a.graph-node, .graph-node--fold'));
       if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
-      // subtopic, Left up to the parent; without one, the arrows pan as before.
-      const depth = (i) => parseFloat(nodes[i].dataset.col) || 0;
+      // subtopic, Left up to the parent; without one, the arrows pan as before. A page read right to left has its
+      // map mirrored (SvgGraphRenderer): the indent is from the right, and Left goes in, Right out.
+      const depth = (i) => {
+        const x = parseFloat(nodes[i].dataset.col) || 0;
+        return rtl ? -(x + (Number(nodes[i].querySelector('rect')?.getAttribute('width')) || 0)) : x;
+      };
       let parent = index - 1;
       while (parent >= 0 && depth(parent) >= depth(index)) parent--;
       const moves = {
@@ -226,8 +255,8 @@ class GraphView {
         ArrowUp: index - 1,
         Home: 0,
         End: nodes.length - 1,
-        ArrowRight: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
-        ArrowLeft: parent,
+        [inward]: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
+        [outward]: parent,
       };
       const target = nodes[moves[event.key]];
       if (!target) return;
@@ -258,10 +287,11 @@ class GraphView {
       button.addEventListener('click', () => zoom({ type: 'button', key: button.dataset.graphAction }));
     }
 
-    let lastWidth = this.width;
     new ResizeObserver(() => {
-      if (this.width === lastWidth) return;
-      lastWidth = this.width;
+      // Read here, where the page is laid out already, so it costs nothing.
+      const width = viewport.clientWidth || 1;
+      if (width === this.width) return;
+      this.boxWidth = width;
       if (this.touched && this.wantsColumn() === this.isColumn) this.apply(); else this.reset();
     }).observe(viewport);
   }

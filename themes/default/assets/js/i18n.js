@@ -28,6 +28,9 @@ if (typeof document !== 'undefined') {
 
 export const language = () => lang;
 
+/** Whether the page reads right to left (the build sets dir="rtl" for ar and fa, and mirrors the map with it). */
+export const rightToLeft = () => typeof document !== 'undefined' && document.documentElement.dir === 'rtl';
+
 export const formatNumber = (n) => numbers.format(n);
 
 /** The text of `key` with `values` filled in; a missing key shows as itself (a test catches it). */

@@ -2,7 +2,7 @@
 // meters of sections and the whole roadmap. The page is indexed once; a change touches only the elements of
 // the items that changed and the meters of their scopes, so a toggle costs the same on a page of 5,000 items.
 
-import { t, formatNumber } from './i18n.js';
+import { t, formatNumber, rightToLeft } from './i18n.js';
 import { countStates, emptyCount, COUNTED } from './progress-counts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -246,7 +246,8 @@ export class ProgressView {
       const named = roll && base.startsWith(title) ? `${title}, ${rollUpLabel(roll.done, roll.total)}${base.slice(title.length)}` : base;
       node.setAttribute('aria-label', state === 'not-started' ? named : `${named} — ${stateLabel(state)}`);
       if (roll) {
-        // At the right end of the row under the label that the layout keeps for stars and roll-ups.
+        // At the far end of the row under the label that the layout keeps for stars and roll-ups (the right end, or
+        // the left on a page read right to left, where the text's end is its left).
         // Drawn just after the node rather than in it (graph.js moves it along): the node's name holds its own
         // text only, and axe's label-in-name check cannot tell the count from the title.
         const { width, height } = boxOf(node);
@@ -255,7 +256,7 @@ export class ProgressView {
           text = node.after(document.createElementNS(SVG, 'text')) ?? node.nextElementSibling;
           text.setAttribute('class', 'graph-node__rollup');
           text.setAttribute('aria-hidden', 'true');
-          text.setAttribute('x', String(width - 10));
+          text.setAttribute('x', String(rightToLeft() ? 10 : width - 10));
           text.setAttribute('y', String(height - (node.classList.contains('graph-node--sub') ? 6 : 10) - 3.4));
         }
         text.setAttribute('transform', node.getAttribute('transform') || '');
@@ -299,8 +300,13 @@ export class ProgressView {
       node.setAttribute('aria-label', `${base}, ${sectionLabel(count.done, count.total)}`);
       if (!count.total) continue;
       const at = { x: 12, y: height - 7, height: 3, rx: 1.5 };
-      part(node, 'rect', 'graph-node__track', { ...at, width: width - 24 });
-      part(node, 'rect', 'graph-node__meter', at).setAttribute('width', String(((width - 24) * count.done) / count.total));
+      const span = width - 24;
+      const filled = (span * count.done) / count.total;
+      part(node, 'rect', 'graph-node__track', { ...at, width: span });
+      const meter = part(node, 'rect', 'graph-node__meter', at);
+      meter.setAttribute('width', String(filled));
+      // Filled from the right on a page read right to left, as the page's own meters are.
+      if (rightToLeft()) meter.setAttribute('x', String(at.x + span - filled));
     }
   }
 

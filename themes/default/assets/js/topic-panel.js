@@ -10,6 +10,7 @@
 import { STATES } from './progress-store.js';
 import { stateLabel, stateTitle } from './progress-view.js';
 import { t } from './i18n.js';
+import { revealNode } from './graph.js';
 
 // The panel's interface strings (themes/default/i18n, key group "topic").
 const TEXT = {
@@ -171,7 +172,9 @@ export function initTopicPanel(progress) {
     const item = roadmap && roadmap.byId.get(id);
     if (!item) return false;
     itemId = id;
-    returnTo = from || nodeOf(id) || returnTo;
+    const node = nodeOf(id);
+    revealNode(node);
+    returnTo = from || node || returnTo;
     render();
     if (!dialog.open) {
       if (window.matchMedia(PHONE).matches) dialog.showModal(); else dialog.show();
