@@ -173,8 +173,8 @@ public static class BrowserBench
     /// <summary>Scrolls from the map's top to its bottom, one step per animation frame; returns the frame intervals.</summary>
     private const string ScrollScript = """
         async () => {
-          const svg = document.querySelector('svg.roadmap-graph');
-          const box = svg.getBoundingClientRect();
+          // The map's box: one <svg>, or a large map's bands stacked in it.
+          const box = document.querySelector('.graph__viewport').getBoundingClientRect();
           const top = box.top + window.scrollY;
           const height = box.height;
           const count = 600;

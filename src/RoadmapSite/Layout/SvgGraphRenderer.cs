@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using RoadmapSite.Model;
@@ -11,7 +12,9 @@ namespace RoadmapSite.Layout;
 /// of each layout are two paths, and sizes, colours and text alignment come from the theme's classes. There is no
 /// <c>style</c> attribute or element because the site's Content-Security-Policy forbids inline styles;
 /// <c>fill="none"</c> on the edges keeps them lines before the stylesheet loads. Nodes carry no <c>data-state</c>:
-/// the progress script sets it.
+/// the progress script sets it. A map of more than <see cref="GraphPart.WholeUpTo"/> nodes is drawn in bands of whole
+/// sections (<see cref="GraphPart"/>), one <c>&lt;svg&gt;</c> each inside one group, so the browser draws only what
+/// is on screen; graph.js treats the bands as one map.
 /// </summary>
 internal static class SvgGraphRenderer
 {
@@ -34,24 +37,50 @@ internal static class SvgGraphRenderer
         }
 
         var svg = new StringBuilder();
-        var (width, height) = (F(layout.Width), F(layout.Height));
-        var columnSize = column is null ? "" : $" data-col=\"{F(column.Width)} {F(column.Height)}\"";
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"{columnSize} role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
-        svg.Append($"<title>{Escape(ariaLabel)}</title>\n");
-        AppendEdges(svg, layout, "graph-edges");
+        var parts = GraphPart.Of(layout);
+        if (parts.Length == 1)
+        {
+            var (width, height) = (F(layout.Width), F(layout.Height));
+            var columnSize = column is null ? "" : $" data-col=\"0 0 {F(column.Width)} {F(column.Height)}\"";
+            svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\"{columnSize} role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
+            svg.Append($"<title>{Escape(ariaLabel)}</title>\n");
+            AppendPart(svg, layout, parts[0], whole: true, href, words);
+            return svg.ToString();
+        }
+
+        // A large map in bands, one <svg> each (GraphPart): the group is the map, each band only a piece of its drawing.
+        svg.Append($"<div class=\"roadmap-graph-parts\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
+        foreach (var part in parts)
+        {
+            var (width, top, height) = (F(layout.Width), F(part.Top), F(part.Height));
+            var columnBox = column is null ? "" : $" data-col=\"0 {F(part.ColumnTop)} {F(column.Width)} {F(part.ColumnHeight)}\"";
+            // Each in a box of its own: the browser skips a box off screen (content-visibility), not an <svg>.
+            svg.Append($"<div class=\"roadmap-graph-part\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 {top} {width} {height}\" width=\"{width}\" height=\"{height}\"{columnBox} role=\"none\">\n");
+            AppendPart(svg, layout, part, whole: false, href, words);
+            svg.Append("</div>\n");
+        }
+
+        svg.Append("</div>\n");
+        return svg.ToString();
+    }
+
+    /// <summary>A band's edges and nodes, and the end of its <c>&lt;svg&gt;</c>; the edges of the whole map when <paramref name="whole"/>.</summary>
+    private static void AppendPart(StringBuilder svg, GraphLayout layout, GraphPart part, bool whole, Func<GraphNode, string> href, GraphLabels words)
+    {
+        var column = layout.Column;
+        AppendEdges(svg, layout, "graph-edges", whole ? null : edge => part.Crosses(edge, inColumn: false));
         if (column is not null)
         {
-            AppendEdges(svg, column, "graph-edges graph-edges--column");
+            AppendEdges(svg, column, "graph-edges graph-edges--column", whole ? null : edge => part.Crosses(edge, inColumn: true));
         }
 
         svg.Append("<g>\n");
-        for (var i = 0; i < layout.Nodes.Length; i++)
+        for (var i = part.First; i < part.First + part.Count; i++)
         {
             AppendNode(svg, layout.Nodes[i], column?.Nodes[i], href, words);
         }
 
         svg.Append("</g>\n</svg>\n");
-        return svg.ToString();
     }
 
     /// <summary>The node's accessible name: title, then difficulty and importance in words.</summary>
@@ -87,13 +116,14 @@ internal static class SvgGraphRenderer
     }
 
     /// <summary>One path for the spine and one for every other edge: each edge a subpath, straight runs as H and V.</summary>
-    private static void AppendEdges(StringBuilder svg, GraphLayout layout, string classes)
+    private static void AppendEdges(StringBuilder svg, GraphLayout layout, string classes, Func<GraphEdge, bool>? drawn)
     {
+        ImmutableArray<GraphEdge> edges = drawn is null ? layout.Edges : [.. layout.Edges.Where(drawn)];
         svg.Append($"<g class=\"{classes}\" aria-hidden=\"true\">");
         foreach (var spine in new[] { true, false })
         {
             var path = new StringBuilder();
-            foreach (var edge in layout.Edges.Where(e => e.IsSpine == spine && e.FoldedBy is null))
+            foreach (var edge in edges.Where(e => e.IsSpine == spine && e.FoldedBy is null))
             {
                 AppendPath(path, edge);
             }
@@ -105,7 +135,7 @@ internal static class SvgGraphRenderer
         }
 
         // The edges a fold hides, one path per fold, shown with its nodes (graph.js).
-        foreach (var folded in layout.Edges.Where(e => e.FoldedBy is not null).GroupBy(e => e.FoldedBy!, StringComparer.Ordinal))
+        foreach (var folded in edges.Where(e => e.FoldedBy is not null).GroupBy(e => e.FoldedBy!, StringComparer.Ordinal))
         {
             var path = new StringBuilder();
             foreach (var edge in folded)

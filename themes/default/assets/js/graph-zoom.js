@@ -11,23 +11,23 @@ const DRAG_THRESHOLD = 4;
  * graph.js's (passed in: the two modules cannot import each other). Returns the handler for the event that asked.
  */
 export function attachZoom(view, { clamp, minScale }) {
-  const { viewport, svg } = view;
+  const { viewport, map } = view;
   const pointers = new Map();
   let start = null;
   let pinch = null;
 
   const local = (event) => {
-    const rect = svg.getBoundingClientRect();
+    const rect = map.getBoundingClientRect();
     return { x: event.clientX - rect.left, y: event.clientY - rect.top };
   };
 
   /**
-   * Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the svg — where it is: sideways by
+   * Zooms by `factor`, keeping the point under (px, py) — CSS pixels within the map — where it is: sideways by
    * moving the view, up and down by scrolling the page, since the map grows and shrinks with it.
    */
   const zoomAt = (factor, px = view.width / 2, py = null) => {
     const before = view.view;
-    const rect = svg.getBoundingClientRect();
+    const rect = map.getBoundingClientRect();
     const y = py ?? clamp(window.innerHeight / 2 - rect.top, 0, rect.height);
     const scale = clamp(before.scale * factor, Math.min(view.width / view.content.width, minScale), MAX_SCALE);
     const ux = before.x + px / before.scale;

@@ -1,4 +1,6 @@
-// Zoom for every `.graph` figure's <svg class="roadmap-graph">, by rewriting its viewBox. The map is part of
+// Zoom for every `.graph` figure's map, by rewriting its viewBox: one <svg class="roadmap-graph">, or for a large map
+// its bands (SvgGraphRenderer), each an <svg> of its own that the browser skips while it is off screen, all moved and
+// scaled as one. The map is part of
 // the page: it is always drawn at its full height, so plain wheel, touch and keyboard scrolling move the page.
 // Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
 // focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
@@ -21,8 +23,8 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'];
  * A topic's id is its link's fragment and its name is its label (or its full title when the label was cut short),
  * difficulty and stars: the markup leaves both out to keep a map of every topic small.
  */
-function nameTopics(svg) {
-  for (const node of svg.querySelectorAll('a.graph-node:not([data-section-id])')) {
+function nameTopics(map) {
+  for (const node of map.querySelectorAll('a.graph-node:not([data-section-id])')) {
     const href = node.getAttribute('href') || '';
     if (!node.dataset.itemId && href.includes('#')) {
       const id = href.slice(href.indexOf('#') + 1);
@@ -46,8 +48,8 @@ function nameTopics(svg) {
  * A long group of subtopics shows its first few and a "+N more" button (SvgGraphRenderer draws it hidden, for pages
  * without this script); the rest of the group is laid out but hidden until the button opens it in place.
  */
-function foldGroups(svg) {
-  for (const fold of svg.querySelectorAll('.graph-node--fold')) {
+function foldGroups(map) {
+  for (const fold of map.querySelectorAll('.graph-node--fold')) {
     const label = t('graph.node_more', { n: Number(fold.dataset.folds) });
     fold.querySelector('text').textContent = label;
     fold.setAttribute('role', 'button');
@@ -55,12 +57,12 @@ function foldGroups(svg) {
     fold.setAttribute('aria-expanded', 'false');
     fold.removeAttribute('display');
   }
-  for (const folded of svg.querySelectorAll('[data-folded]')) folded.classList.add('is-folded');
+  for (const folded of map.querySelectorAll('[data-folded]')) folded.classList.add('is-folded');
 }
 
 /** Opens a fold: its nodes and edges appear where the layout kept room for them; returns its first node. */
-function openFold(svg, fold) {
-  const shown = [...svg.querySelectorAll('[data-folded]')].filter((element) => element.dataset.folded === fold.id);
+function openFold(map, fold) {
+  const shown = [...map.querySelectorAll('[data-folded]')].filter((element) => element.dataset.folded === fold.id);
   for (const element of shown) element.classList.remove('is-folded');
   fold.setAttribute('aria-expanded', 'true');
   fold.classList.add('is-folded');
@@ -72,32 +74,46 @@ function openFold(svg, fold) {
  * where it sits and can take the focus.
  */
 export function revealNode(node) {
-  const svg = node?.closest('svg.roadmap-graph');
-  if (!svg || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
-  const fold = [...svg.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
+  const map = node?.closest('.graph__viewport');
+  if (!map || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
+  const fold = [...map.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
   if (!fold) return;
   revealNode(fold);
-  openFold(svg, fold);
+  openFold(map, fold);
 }
 
+/** The map as a whole: the extent of its bands stacked, in the wide layout or the column. */
+const wholeOf = (boxes) => boxes.every(Boolean)
+  ? { x: boxes[0].x, y: boxes[0].y, width: boxes[0].width, height: boxes.reduce((sum, box) => sum + box.height, 0) }
+  : null;
+
 class GraphView {
-  constructor(figure, viewport, svg, openTopic) {
+  /** `map` is the map's element (its one <svg>, or the group of its bands) and `parts` its <svg>s in order. */
+  constructor(figure, viewport, map, parts, openTopic) {
     this.openTopic = openTopic;
     this.figure = figure;
     this.viewport = viewport;
-    this.svg = svg;
-    this.wide = GraphView.contentBox(svg);
+    this.map = map;
+    // Each band's box in the wide layout and, when there is one, in the column (SvgGraphRenderer's data-col: x y
+    // width height): the same nodes as one column, used where the wide map would not fit legibly.
+    this.parts = parts.map((svg) => {
+      const [x, y, width, height] = (svg.dataset.col || '').split(' ').map(Number);
+      const band = svg.parentElement.matches('.roadmap-graph-part') ? svg.parentElement : null;
+      return { svg, band, wide: GraphView.contentBox(svg), column: width > 0 ? { x, y, width, height } : null };
+    });
+    this.wide = wholeOf(this.parts.map((part) => part.wide));
+    this.columnBox = wholeOf(this.parts.map((part) => part.column));
     this.content = this.wide;
-    // The same nodes laid out as one column (SvgGraphRenderer): used where the wide map would not fit legibly.
-    const [width, height] = (svg.dataset.col || '').split(' ').map(Number);
-    this.columnBox = width > 0 ? { x: 0, y: 0, width, height } : null;
-    this.nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
+    this.isColumn = false;
+    this.nodes = [...map.querySelectorAll('.graph-node[data-col]')];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
     this.dragged = false;
 
-    svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-    svg.removeAttribute('width');
+    for (const { svg } of this.parts) {
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+      svg.removeAttribute('width');
+    }
     this.fit();
     this.listen();
   }
@@ -121,11 +137,11 @@ class GraphView {
     return this.boxWidth;
   }
 
-  /** Moves every node to its place in the column or the wide map. */
+  /** Moves every node to its place in the column or the wide map (the markup's). */
   arrange(column) {
     if (column === this.isColumn) return;
     this.isColumn = column;
-    this.svg.classList.toggle('is-column', column);
+    for (const { svg } of this.parts) svg.classList.toggle('is-column', column);
     for (const node of this.nodes) {
       node.dataset.wide ??= node.getAttribute('transform');
       node.setAttribute('transform', column ? `translate(${node.dataset.col})` : node.dataset.wide);
@@ -151,21 +167,30 @@ class GraphView {
     this.apply();
   }
 
-  /** Keeps as much of the graph in view sideways as the box allows: it can never be panned out of sight. */
+  /**
+   * Keeps as much of the graph in view sideways as the box allows: it can never be panned out of sight. Every band
+   * shows the same slice sideways at the same scale, so together they draw one map.
+   */
   apply() {
     const { content, view } = this;
     const viewWidth = this.width / view.scale;
     const xs = [content.x, content.x + content.width - viewWidth];
     view.x = clamp(view.x, Math.min(...xs), Math.max(...xs));
-    const box = [view.x, content.y, viewWidth, content.height].map((n) => Math.round(n * 100) / 100).join(' ');
-    const height = String(Math.round(content.height * view.scale));
-    // Unchanged values are not written again: each write has the whole map laid out anew.
-    if (this.svg.getAttribute('viewBox') !== box) this.svg.setAttribute('viewBox', box);
-    if (this.svg.getAttribute('height') !== height) this.svg.setAttribute('height', height);
+    for (const part of this.parts) {
+      const own = this.isColumn ? part.column : part.wide;
+      const box = [view.x, own.y, viewWidth, own.height].map((n) => Math.round(n * 100) / 100).join(' ');
+      const height = String(Math.round(own.height * view.scale));
+      // Unchanged values are not written again: each write has the band laid out anew.
+      if (part.svg.getAttribute('viewBox') !== box) part.svg.setAttribute('viewBox', box);
+      if (part.svg.getAttribute('height') === height) continue;
+      part.svg.setAttribute('height', height);
+      // A band's box is skipped while off screen (site.css): it keeps the band's height without laying it out.
+      if (part.band) part.band.style.containIntrinsicSize = `auto ${height}px`;
+    }
   }
 
   listen() {
-    const { viewport, svg } = this;
+    const { viewport, map } = this;
 
     // Zooming and panning: their code loads on the first use (the index page's JavaScript budget, bench/results.md);
     // the event that asked for it is handed on. Ctrl/⌘ + wheel is claimed at once, so the page never zooms instead.
@@ -195,9 +220,9 @@ class GraphView {
     const topicOf = (event) => event.target.closest('a.graph-node[data-item-id]');
     const foldOf = (event) => event.target.closest('.graph-node--fold');
     const open = (fold) => {
-      openFold(svg, fold)?.focus();
+      openFold(map, fold)?.focus();
     };
-    svg.addEventListener('click', (event) => {
+    map.addEventListener('click', (event) => {
       const fold = foldOf(event);
       if (fold) {
         open(fold);
@@ -218,14 +243,14 @@ class GraphView {
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
     // the previous and next node in reading order, Home and End to the first and last.
     // Folded nodes are skipped until their fold (a node of its own) is opened.
-    const all = [...svg.querySelectorAll('a.graph-node, .graph-node--fold')];
+    const all = [...map.querySelectorAll('a.graph-node, .graph-node--fold')];
     const shownNodes = () => all.filter((node) => !node.classList.contains('is-folded'));
     let nodes = shownNodes();
     let current = nodes[0];
     const rtl = rightToLeft();
     const [inward, outward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     for (const node of all) node.setAttribute('tabindex', node === current ? '0' : '-1');
-    svg.addEventListener('keydown', (event) => {
+    map.addEventListener('keydown', (event) => {
       const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
       if (fold) {
         event.preventDefault();
@@ -266,7 +291,7 @@ class GraphView {
     });
 
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
-    svg.addEventListener('focusin', (event) => {
+    map.addEventListener('focusin', (event) => {
       const node = event.target;
       if (all.includes(node) && node !== current) {
         current.setAttribute('tabindex', '-1');
@@ -306,10 +331,11 @@ class GraphView {
 export function initGraphs(openTopic) {
   for (const figure of document.querySelectorAll('.graph')) {
     const viewport = figure.querySelector('.graph__viewport');
-    const svg = figure.querySelector('svg.roadmap-graph');
-    if (!viewport || !svg) continue;
-    nameTopics(svg);
-    foldGroups(svg);
-    new GraphView(figure, viewport, svg, openTopic);
+    const map = viewport?.querySelector('.roadmap-graph-parts, svg.roadmap-graph');
+    if (!map) continue;
+    const parts = map.matches('svg') ? [map] : [...map.querySelectorAll('svg.roadmap-graph')];
+    nameTopics(map);
+    foldGroups(map);
+    new GraphView(figure, viewport, map, parts, openTopic);
   }
 }
