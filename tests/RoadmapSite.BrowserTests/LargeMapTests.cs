@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using RoadmapSite.BrowserTests.Support;
 
@@ -122,6 +123,23 @@ public sealed class LargeMapTests(SiteFixture site)
         Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the last topic lies at {box.X}–{box.X + box.Width} of {width} px");
         var label = await last.EvaluateAsync<double>("(node) => parseFloat(getComputedStyle(node.querySelector('text')).fontSize) * node.closest('svg').getScreenCTM().a");
         Assert.True(label >= 12 - 0.01, $"the last topic's label is {label:0.0} px");
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task A_large_map_in_bands_has_no_serious_axe_violation(string scheme)
+    {
+        var url = await BuildAsync();
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(url);
+
+        var result = await page.RunAxe();
+
+        var report = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"[{v.Impact}] {v.Id}: {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => $"{n.Target} {n.Html}")));
+        Assert.True(!report.Any(), $"axe on a large map ({scheme}):\n" + string.Join("\n", report));
     }
 
     [Fact]
