@@ -15,15 +15,24 @@ const ZOOM_KEYS = ['+', '=', '-', '_', '0', 'ArrowLeft', 'ArrowRight'];
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
-// The map's words for screen readers, in one place.
-const TEXT = { get group() { return t('graph.node_group'); }, get unmarked() { return t('graph.node_unmarked'); }, importance: (n) => t('graph.node_importance', { n }) };
 const DIFFICULTIES = ['easy', 'medium', 'hard'];
+
+/** The map's words for screen readers, looked up once per map rather than once per node. */
+function words() {
+  return {
+    group: t('graph.node_group'),
+    unmarked: t('graph.node_unmarked'),
+    difficulty: Object.fromEntries(DIFFICULTIES.map((level) => [`difficulty-${level}`, t(`graph.node_${level}`)])),
+    importance: [0, 1, 2, 3].map((n) => t('graph.node_importance', { n })),
+  };
+}
 
 /**
  * A topic's id is its link's fragment and its name is its label (or its full title when the label was cut short),
  * difficulty and stars: the markup leaves both out to keep a map of every topic small.
  */
 function nameTopics(map) {
+  const text = words();
   for (const node of map.querySelectorAll('a.graph-node:not([data-section-id])')) {
     const href = node.getAttribute('href') || '';
     if (!node.dataset.itemId && href.includes('#')) {
@@ -35,10 +44,11 @@ function nameTopics(map) {
     // from an element against the whole document, 0.4 ms a node, seconds on a map of 10,000 topics.
     const label = node.querySelector('text');
     const stars = label?.nextElementSibling?.localName === 'text' ? label.nextElementSibling.textContent.length : 0;
+    const difficulty = [...node.classList].find((name) => name in text.difficulty);
     const facts = [
-      node.classList.contains('graph-node--group') && TEXT.group,
-      (DIFFICULTIES.some((level) => node.classList.contains(`difficulty-${level}`)) ? t(`graph.node_${DIFFICULTIES.find((level) => node.classList.contains(`difficulty-${level}`))}`) : TEXT.unmarked),
-      stars && TEXT.importance(stars),
+      node.classList.contains('graph-node--group') && text.group,
+      difficulty ? text.difficulty[difficulty] : text.unmarked,
+      stars && (text.importance[stars] ?? t('graph.node_importance', { n: stars })),
     ].filter(Boolean);
     node.setAttribute('aria-label', `${(node.querySelector('title') || label).textContent} — ${facts.join(', ')}`);
   }

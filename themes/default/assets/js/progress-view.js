@@ -20,6 +20,23 @@ function part(node, tag, className, attributes) {
   return element;
 }
 
+/**
+ * A map node's name as graph.js gave it, before any progress was added to it. Kept here rather than in the markup:
+ * a map of 10,000 topics would be written to 10,000 times more.
+ */
+const baseLabels = new WeakMap();
+function baseLabel(node) {
+  let base = baseLabels.get(node);
+  if (base === undefined) baseLabels.set(node, (base = node.getAttribute('aria-label') || ''));
+  return base;
+}
+
+/** Sets an attribute only when it changes (or removes it for null): a map of 10,000 nodes is repainted whole. */
+function write(element, name, value) {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name); else element.setAttribute(name, value);
+}
+
 /** A node's box size, from its rect (SvgGraphRenderer draws each node in its own coordinates). */
 function boxOf(node) {
   const rect = node.querySelector('rect');
@@ -237,14 +254,14 @@ export class ProgressView {
       if (state === 'not-started') row.removeAttribute('data-state'); else row.dataset.state = state;
       if (note) row.dataset.hasNote = ''; else row.removeAttribute('data-has-note');
     }
+    const roll = item.nodes.length ? this.rollUp(id) : null;
     for (const node of item.nodes) {
-      if (state === 'not-started') node.removeAttribute('data-state'); else node.dataset.state = state;
-      const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
-      const roll = this.rollUp(id);
+      write(node, 'data-state', state === 'not-started' ? null : state);
+      const base = baseLabel(node);
       // The roll-up right after the title: the name must hold the words the node shows, in their order (WCAG 2.5.3).
       const title = (node.querySelector('title') || node.querySelector('text'))?.textContent || '';
       const named = roll && base.startsWith(title) ? `${title}, ${rollUpLabel(roll.done, roll.total)}${base.slice(title.length)}` : base;
-      node.setAttribute('aria-label', state === 'not-started' ? named : `${named} — ${stateLabel(state)}`);
+      write(node, 'aria-label', state === 'not-started' ? named : `${named} — ${stateLabel(state)}`);
       if (roll) {
         // At the far end of the row under the label that the layout keeps for stars and roll-ups (the right end, or
         // the left on a page read right to left, where the text's end is its left).
@@ -296,8 +313,7 @@ export class ProgressView {
   paintSectionNodes(scope, count) {
     for (const node of this.page.sectionNodes.get(scope) || []) {
       const { width, height } = boxOf(node);
-      const base = node.dataset.baseLabel ?? (node.dataset.baseLabel = node.getAttribute('aria-label') || '');
-      node.setAttribute('aria-label', `${base}, ${sectionLabel(count.done, count.total)}`);
+      write(node, 'aria-label', `${baseLabel(node)}, ${sectionLabel(count.done, count.total)}`);
       if (!count.total) continue;
       const at = { x: 12, y: height - 7, height: 3, rx: 1.5 };
       const span = width - 24;
