@@ -39,16 +39,12 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
         _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
 
-    /// <summary>
-    /// Markup held as UTF-8 goes into a page being written as UTF-8 as it is (the writer's pending text first);
-    /// into anything else (a capture, a string) as text.
-    /// </summary>
+    /// <summary>Markup held as UTF-8 goes into a page being written as UTF-8 as it is; into anything else (a capture) as text.</summary>
     private TemplateContext WriteUtf8(byte[] utf8)
     {
-        if (Output is TextWriterOutput { Writer: StreamWriter writer } && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
+        if (Output is Utf8PageOutput page)
         {
-            writer.Flush();
-            writer.BaseStream.Write(utf8);
+            page.WriteUtf8(utf8);
             return this;
         }
 
