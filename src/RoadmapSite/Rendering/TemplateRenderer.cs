@@ -29,6 +29,29 @@ internal sealed class TemplateRenderer
 
     public Theme Theme { get; }
 
+    /// <summary>
+    /// Parses every layout of the theme, and sets up Scriban's builtin functions, ahead of the first render: called while
+    /// the roadmap is still being parsed, it takes that work off the Pages phase. A layout that does not parse is left for
+    /// the render that uses it to report.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = new HtmlEscapingTemplateContext();
+        foreach (var name in Theme.LayoutNames())
+        {
+            if (TryResolveLayout(name, out var fullPath))
+            {
+                try
+                {
+                    GetTemplate(fullPath);
+                }
+                catch (TemplateException)
+                {
+                }
+            }
+        }
+    }
+
     /// <summary>Renders <c>layouts/<paramref name="layoutName"/>.sbn</c> with <paramref name="model"/> as its globals.</summary>
     /// <exception cref="TemplateException">The layout or one of its includes is missing, does not parse or fails to render.</exception>
     public string Render(string layoutName, ScriptObject model)
