@@ -30,6 +30,23 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
     /// <summary>The renderer this context renders for: markup shared between pages is rendered by it (<see cref="RenderedOnce"/>).</summary>
     public TemplateRenderer? Renderer { get; init; }
 
+    /// <summary>
+    /// An included partial comes from the renderer's cache, parsed once for the process: Scriban's own path would read the
+    /// file again and parse it a second time in every render that starts before the cache has it (every page renders
+    /// concurrently with the others, so on a small roadmap most of them did).
+    /// </summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        if (Renderer is null)
+        {
+            return base.CreateTemplate(templatePath, callerContext);
+        }
+
+        var template = Renderer.GetTemplate(templatePath);
+        CachedTemplates[templatePath] = template;
+        return template;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
@@ -39,16 +56,12 @@ internal sealed class HtmlEscapingTemplateContext : TemplateContext
         _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject))),
     };
 
-    /// <summary>
-    /// Markup held as UTF-8 goes into a page being written as UTF-8 as it is (the writer's pending text first);
-    /// into anything else (a capture, a string) as text.
-    /// </summary>
+    /// <summary>Markup held as UTF-8 goes into a page being written as UTF-8 as it is; into anything else (a capture) as text.</summary>
     private TemplateContext WriteUtf8(byte[] utf8)
     {
-        if (Output is TextWriterOutput { Writer: StreamWriter writer } && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
+        if (Output is Utf8PageOutput page)
         {
-            writer.Flush();
-            writer.BaseStream.Write(utf8);
+            page.WriteUtf8(utf8);
             return this;
         }
 

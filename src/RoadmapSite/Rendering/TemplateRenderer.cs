@@ -29,6 +29,29 @@ internal sealed class TemplateRenderer
 
     public Theme Theme { get; }
 
+    /// <summary>
+    /// Parses every layout of the theme, and sets up Scriban's builtin functions, ahead of the first render: called while
+    /// the roadmap is still being parsed, it takes that work off the Pages phase. A layout that does not parse is left for
+    /// the render that uses it to report.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = new HtmlEscapingTemplateContext();
+        foreach (var name in Theme.LayoutNames())
+        {
+            if (TryResolveLayout(name, out var fullPath))
+            {
+                try
+                {
+                    GetTemplate(fullPath);
+                }
+                catch (TemplateException)
+                {
+                }
+            }
+        }
+    }
+
     /// <summary>Renders <c>layouts/<paramref name="layoutName"/>.sbn</c> with <paramref name="model"/> as its globals.</summary>
     /// <exception cref="TemplateException">The layout or one of its includes is missing, does not parse or fails to render.</exception>
     public string Render(string layoutName, ScriptObject model)
@@ -47,16 +70,13 @@ internal sealed class TemplateRenderer
 
     private byte[] RenderUtf8(Template template, ScriptObject model)
     {
-        // In chunks, then one copy of the exact length (ChunkedBuffer says why not a MemoryStream).
-        using var stream = new ChunkedBuffer();
-        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true))
-        {
-            RenderTo(writer, template, model);
-        }
+        // In chunks, then one copy of the exact length (ChunkedBuffer says why not a MemoryStream and a StreamWriter).
+        using var page = new ChunkedBuffer();
+        RenderTo(new Utf8PageOutput(page), template, model);
 
         // A copy of the exact length: a growing buffer handed over as it is would keep up to twice the page's size alive
         // until the build ends (tried: the 100,000-item build's peak rose by 150 MB).
-        return stream.ToArray();
+        return page.ToArray();
     }
 
     /// <summary>
@@ -80,9 +100,9 @@ internal sealed class TemplateRenderer
     private readonly ConcurrentDictionary<string, Template> _partialCalls = new(StringComparer.Ordinal);
 
     private void RenderTo(TextWriter writer, string layoutName, ScriptObject model) =>
-        RenderTo(writer, GetTemplate(ResolveLayout(layoutName)), model);
+        RenderTo(new TextWriterOutput(writer), GetTemplate(ResolveLayout(layoutName)), model);
 
-    private void RenderTo(TextWriter writer, Template template, ScriptObject model)
+    private void RenderTo(IScriptOutput output, Template template, ScriptObject model)
     {
         var context = new HtmlEscapingTemplateContext
         {
@@ -111,7 +131,7 @@ internal sealed class TemplateRenderer
         }
 
         context.PushGlobal(model);
-        context.PushOutput(new TextWriterOutput(writer));
+        context.PushOutput(output);
         try
         {
             template.Render(context);

@@ -74,6 +74,17 @@ internal sealed class Theme
             StringComparer.Ordinal);
 
     /// <summary>
+    /// The name of every layout either theme has (<c>index</c>, <c>partials/tree-item</c>), as <c>include</c> and
+    /// <see cref="TemplateRenderer"/> name them, sorted ordinally.
+    /// </summary>
+    public IEnumerable<string> LayoutNames() =>
+        new SortedSet<string>(
+            roots.SelectMany(root => root.Files("layouts"))
+                .Where(entry => entry.Status == FolderEntryStatus.Inside && entry.RelativePath.EndsWith(".sbn", StringComparison.Ordinal))
+                .Select(entry => entry.RelativePath["layouts/".Length..^".sbn".Length]),
+            StringComparer.Ordinal);
+
+    /// <summary>
     /// Layouts the default theme once had and has folded into another: a site theme's copy of one would be ignored
     /// without a word, so the build names it and where its changes belong now.
     /// </summary>

@@ -55,6 +55,7 @@ internal static class SitePipelines
         new(Pages)
         {
             Dependencies = [Roadmap, Graphs, Assets, StaticFiles, Strings],
+            Input = [new ParseTemplates(site.Templates)],
             Process = [new CreatePages(site.Settings, site.Urls, site.ServeBuildNumber), new RenderTemplates(site.Templates), new ResolveLinks(site.Urls, site.Settings.RepositoryUrl)],
             Output = [new WriteFiles()],
         },
