@@ -121,6 +121,51 @@ switch (command)
         return 0;
     }
 
+    case "serve":
+    {
+        // The serve loop alone. Several --cli binaries are run in turn (A, B, A, B, …) for side-by-side medians.
+        var workspace = Workspace.Find();
+        var clis = options.Select((option, i) => (option, i)).Where(entry => entry.option == "--cli" && entry.i + 1 < options.Count).Select(entry => Path.GetFullPath(options[entry.i + 1])).ToList();
+        if (clis.Count == 0)
+        {
+            if (!File.Exists(workspace.Cli) || Flag("--publish"))
+            {
+                workspace.PublishCli();
+            }
+
+            clis.Add(workspace.Cli);
+        }
+
+        var rounds = int.Parse(Option("--rounds") ?? "1", CultureInfo.InvariantCulture);
+        var edits = int.Parse(Option("--edits") ?? "10", CultureInfo.InvariantCulture);
+        var chromium = BrowserBench.FindChromium() ?? throw new InvalidOperationException("no Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserBench.LaunchAsync(playwright, chromium);
+        var byCli = clis.ToDictionary(cli => cli, _ => new List<ServeResult>());
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var cli in clis)
+            {
+                var result = await ServeBench.MeasureAsync(workspace, browser, edits, cli);
+                Console.WriteLine($"round {round + 1}, {cli}: {result.EditToPage.Millis} median ({result.EditToPage.MillisRange}, {result.EditToPage.Count} edits, {result.Missed} missed)");
+                byCli[cli].Add(result);
+            }
+        }
+
+        foreach (var (cli, runs) in byCli)
+        {
+            var totals = Stats.Of(runs.SelectMany(r => r.Splits).Select(split => split["total"]));
+            var all = new ServeResult(runs.Sum(r => r.Edits), totals, runs.Sum(r => r.Missed), "") { Splits = [.. runs.SelectMany(r => r.Splits)] };
+            Console.WriteLine($"{cli}: save → page shows the edit {totals.Millis} median over {totals.Count} edits ({totals.MillisRange}), {all.Missed} missed; median of round medians {Stats.Of(runs.Select(r => r.EditToPage.Median)).Millis}");
+            foreach (var (stage, stats) in ServeBench.StageMedians(all))
+            {
+                Console.WriteLine($"  {stage,-40} {stats.Median,8:0.0}  ({stats.Min:0.0}–{stats.Max:0.0})");
+            }
+        }
+
+        return 0;
+    }
+
     case "run":
         await new Runner(Workspace.Find(), Flag("--quick"), Option("--results") is { } results ? Path.GetFullPath(results) : null).RunAsync();
         return 0;
@@ -133,6 +178,8 @@ switch (command)
               browser [--map N [--runs R]]                             page weight, paints, toggle latency in Chromium; --map: only
                                                                        the N-topic index page's time to interactive and scroll frames
               shapes [--quick] [--publish]                             deep nested lists and many sections (issue 9's quadratic shapes)
+              serve [--cli PATH ...] [--rounds R] [--edits N] [--publish]  the serve loop alone (save → page shows the edit), split into
+                                                                       stages; several --cli run in turn, R rounds, for A/B medians
               run [--quick] [--results FILE]                           everything; writes bench/results.md (or FILE)
             """);
         return command is "help" or "--help" or "-h" ? 0 : 2;

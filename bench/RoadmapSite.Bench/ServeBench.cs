@@ -1,21 +1,40 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace RoadmapSite.Bench;
 
 /// <summary>The <c>serve</c> loop: from saving a one-line edit of the default roadmap to the open page showing it.</summary>
-public sealed record ServeResult(int Edits, Stats EditToPage, int Missed, string Command);
+public sealed record ServeResult(int Edits, Stats EditToPage, int Missed, string Command)
+{
+    /// <summary>Each edit's time split into its stages, in milliseconds (see <see cref="ServeBench.Stages"/>).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, double>> Splits { get; init; } = [];
+}
 
-public static class ServeBench
+public static partial class ServeBench
 {
     /// <summary>
-    /// Runs the published <c>roadmap-site serve</c> on a copy of the content, opens a section page in Chromium, then
-    /// edits one topic's title again and again, timing each save until the page (reloaded by live reload) shows it.
+    /// The stages of one edit: the server's own figures (from <c>serve --timings</c>, when the CLI has it) and the
+    /// reloaded page's navigation timing against the moment the edit was saved (one clock: the same machine).
     /// </summary>
-    public static async Task<ServeResult> MeasureAsync(Workspace workspace, IBrowser browser, int edits)
+    public static readonly string[] Stages =
+    [
+        "server: waited (watcher + debounce)", "server: read", "server: build", "server: of which publish", "server: notify",
+        "save → navigation start", "navigation → HTML received", "HTML → DOMContentLoaded", "DOMContentLoaded → text seen",
+        "requests from network", "requests from cache",
+    ];
+
+    /// <summary>
+    /// Runs the published <c>roadmap-site serve</c> (or <paramref name="cli"/>) on a copy of the content, opens a
+    /// section page in Chromium, then edits one topic's title again and again, timing each save until the page
+    /// (reloaded by live reload) shows it.
+    /// </summary>
+    public static async Task<ServeResult> MeasureAsync(Workspace workspace, IBrowser browser, int edits, string? cli = null)
     {
+        cli ??= workspace.Cli;
         var copy = Path.Combine(workspace.Out, "serve-content");
         if (Directory.Exists(copy))
         {
@@ -32,17 +51,33 @@ public static class ServeBench
         var original = await File.ReadAllTextAsync(roadmap);
         const string Line = "Foundational Concepts:";
         var port = FreePort();
-        var start = new ProcessStartInfo(workspace.Cli) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "serve", "--content", copy, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var start = new ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "serve", "--content", copy, "--port", port.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
 
+        if (HasTimings(cli))
+        {
+            start.ArgumentList.Add("--timings");
+        }
+
+        using var serverTimings = new System.Collections.Concurrent.BlockingCollection<Dictionary<string, double>>();
         using var serve = Process.Start(start)!;
         try
         {
             var ready = new TaskCompletionSource();
-            serve.OutputDataReceived += (_, e) => { if (e.Data?.Contains("Serving", StringComparison.Ordinal) == true) ready.TrySetResult(); };
+            serve.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.Contains("Serving", StringComparison.Ordinal) == true)
+                {
+                    ready.TrySetResult();
+                }
+                else if (ready.Task.IsCompleted && e.Data is { } line && ParseTimings(line) is { } parsed)
+                {
+                    serverTimings.Add(parsed);
+                }
+            };
             serve.BeginOutputReadLine();
             serve.BeginErrorReadLine();
             await ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
@@ -50,18 +85,36 @@ public static class ServeBench
             var page = await browser.NewPageAsync();
             await page.GotoAsync($"http://127.0.0.1:{port}/sections/general-knowledge-and-best-practices/");
             var times = new List<double>();
+            var splits = new List<IReadOnlyDictionary<string, double>>();
             var missed = 0;
             for (var i = 0; i < edits; i++)
             {
                 // Let the page's event stream connect after the previous reload.
                 await page.WaitForTimeoutAsync(400);
+                while (serverTimings.TryTake(out _))
+                {
+                }
+
                 var title = $"Foundations edit {i}";
+                var saved = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
                 var watch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(roadmap, original.Replace(Line, title + ":", StringComparison.Ordinal));
                 try
                 {
                     await page.WaitForFunctionAsync($"() => document.body && document.body.textContent.includes('{title}')", null, new() { Timeout = 30_000, PollingInterval = 5 });
-                    times.Add(watch.Elapsed.TotalMilliseconds);
+                    var total = watch.Elapsed.TotalMilliseconds;
+                    times.Add(total);
+                    var split = await NavigationSplitAsync(page, saved);
+                    split["total"] = total;
+                    if (serverTimings.TryTake(out var server, TimeSpan.FromSeconds(2)))
+                    {
+                        foreach (var (stage, value) in server)
+                        {
+                            split[stage] = value;
+                        }
+                    }
+
+                    splits.Add(split);
                 }
                 catch (TimeoutException)
                 {
@@ -71,7 +124,7 @@ public static class ServeBench
                 }
             }
 
-            return new ServeResult(edits, Stats.Of(times), missed, "dotnet run --project bench/RoadmapSite.Bench -c Release -- run");
+            return new ServeResult(edits, Stats.Of(times), missed, "dotnet run --project bench/RoadmapSite.Bench -c Release -- run") { Splits = splits };
         }
         finally
         {
@@ -79,6 +132,61 @@ public static class ServeBench
             await serve.WaitForExitAsync();
         }
     }
+
+    /// <summary>Median of each stage over the edits that have it, in <see cref="Stages"/> order.</summary>
+    public static IEnumerable<(string Stage, Stats Stats)> StageMedians(ServeResult result) =>
+        Stages.Select(stage => (stage, Stats.Of(result.Splits.Where(split => split.ContainsKey(stage)).Select(split => split[stage]))))
+            .Where(entry => entry.Item2.Count > 0);
+
+    /// <summary>The reloaded page's navigation timing against the save (epoch milliseconds), and what it fetched.</summary>
+    private static async Task<Dictionary<string, double>> NavigationSplitAsync(IPage page, double saved)
+    {
+        const string Script = """
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const resources = performance.getEntriesByType('resource').filter((r) => !r.name.includes('/__roadmap-site/events'));
+              return [performance.timeOrigin, nav.responseEnd, nav.domContentLoadedEventEnd, performance.now(),
+                      resources.filter((r) => r.transferSize > 0).length, resources.filter((r) => r.transferSize === 0).length];
+            }
+            """;
+        var values = await page.EvaluateAsync<double[]>(Script);
+        var (origin, html, loaded, now) = (values[0], values[1], values[2], values[3]);
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["save → navigation start"] = origin - saved,
+            ["navigation → HTML received"] = html,
+            ["HTML → DOMContentLoaded"] = loaded - html,
+            ["DOMContentLoaded → text seen"] = Math.Max(0, now - loaded),
+            ["requests from network"] = values[4],
+            ["requests from cache"] = values[5],
+        };
+    }
+
+    private static bool HasTimings(string cli) =>
+        ProcessTimer.RunChecked(cli, "serve", "--help").Output.Contains("--timings", StringComparison.Ordinal);
+
+    /// <summary>"  timings: waited 31.0 ms, read 4.0 ms, build 183.0 ms (…; publish 2.0 ms), notify 0.1 ms to 1 page".</summary>
+    private static Dictionary<string, double>? ParseTimings(string line)
+    {
+        var match = TimingsPattern().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        double At(int group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["server: waited (watcher + debounce)"] = At(1),
+            ["server: read"] = At(2),
+            ["server: build"] = At(3),
+            ["server: of which publish"] = At(4),
+            ["server: notify"] = At(5),
+        };
+    }
+
+    [GeneratedRegex(@"timings: waited ([\d.]+) ms, read ([\d.]+) ms, build ([\d.]+) ms \(.*publish ([\d.]+) ms\), notify ([\d.]+) ms")]
+    private static partial Regex TimingsPattern();
 
     private static int FreePort()
     {

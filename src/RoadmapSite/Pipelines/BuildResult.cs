@@ -30,4 +30,16 @@ public sealed record BuildResult
     public long WrittenBytes { get; init; }
 
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Of <see cref="Elapsed"/>, the time spent putting the finished output in place of the previous one.</summary>
+    public TimeSpan PublishElapsed { get; init; }
+
+    /// <summary>
+    /// With <see cref="EngineOptions.DeferDeletingPreviousOutput"/>: the previous output, renamed away, still to be
+    /// deleted (<see cref="DeletePreviousOutput"/>); otherwise null.
+    /// </summary>
+    public string? PreviousOutput { get; init; }
+
+    /// <summary>Deletes <see cref="PreviousOutput"/>; false if some of it could not be deleted.</summary>
+    public bool DeletePreviousOutput() => PreviousOutput is null || StagedOutput.DeleteQuietly(PreviousOutput);
 }

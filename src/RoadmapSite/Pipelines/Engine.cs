@@ -51,6 +51,8 @@ internal static class Engine
         var run = new EngineRun(graph, options, staging.StagingDirectory, cancellationToken);
         run.ClaimDestination(nameof(Engine), OutputFolderGuard.MarkerFileName);
         var published = false;
+        var publishing = TimeSpan.Zero;
+        string? previous = null;
         ImmutableSortedDictionary<string, ImmutableArray<Document>> outputs;
         try
         {
@@ -61,7 +63,9 @@ internal static class Engine
             run.ReportDestinationConflicts();
             if (!run.HasErrors)
             {
-                published = TryPublish(staging, run);
+                var start = Stopwatch.GetTimestamp();
+                (published, previous) = TryPublish(staging, run, options.DeferDeletingPreviousOutput);
+                publishing = Stopwatch.GetElapsedTime(start);
             }
         }
         finally
@@ -82,24 +86,32 @@ internal static class Engine
             WrittenFiles = (int)run.WrittenFiles,
             WrittenBytes = run.WrittenBytes,
             Elapsed = stopwatch.Elapsed,
+            PublishElapsed = publishing,
+            PreviousOutput = previous,
         };
     }
 
-    private static bool TryPublish(StagedOutput staging, EngineRun run)
+    /// <returns>Whether it was published, and the previous output when its deletion was deferred.</returns>
+    private static (bool Published, string? Previous) TryPublish(StagedOutput staging, EngineRun run, bool deferDeletion)
     {
         try
         {
-            if (staging.Publish() is { } leftover)
+            if (staging.Publish(deletePrevious: !deferDeletion) is { } leftover)
             {
+                if (deferDeletion)
+                {
+                    return (true, leftover);
+                }
+
                 run.ReportBuildProblem(Severity.Warning, $"Could not delete the previous output, moved to '{leftover}'.");
             }
 
-            return true;
+            return (true, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             run.ReportBuildProblem(Severity.Error, $"Cannot replace the output folder '{staging.FinalDirectory}': {exception.Message}", exception);
-            return false;
+            return (false, null);
         }
     }
 

@@ -19,6 +19,13 @@ internal sealed record EngineOptions
     /// </summary>
     public IReadOnlyList<ProtectedPath> ProtectedPaths { get; init; } = [];
 
+    /// <summary>
+    /// Leave the replaced output folder (renamed beside the new one) for the caller to delete, named in
+    /// <see cref="BuildResult.PreviousOutput"/>: serve deletes it after the pages were told to reload, since deleting a
+    /// whole site is most of the time the swap takes.
+    /// </summary>
+    public bool DeferDeletingPreviousOutput { get; init; }
+
     public ILogger Logger { get; init; } = NullLogger.Instance;
 
     /// <summary>Told when each phase of each pipeline starts, and how it ended; reports arrive from many threads.</summary>

@@ -33,9 +33,10 @@ internal sealed class StagedOutput
 
     /// <summary>
     /// Replaces the output folder with the staging folder; on failure the previous output is put back. Returns the
-    /// previous output's folder if it could not be deleted afterwards, otherwise null.
+    /// previous output's folder if it could not be deleted afterwards (or, with <paramref name="deletePrevious"/> false, was
+    /// left for the caller to delete), otherwise null.
     /// </summary>
-    public string? Publish()
+    public string? Publish(bool deletePrevious = true)
     {
         if (!Directory.Exists(FinalDirectory))
         {
@@ -55,7 +56,7 @@ internal sealed class StagedOutput
             throw;
         }
 
-        return DeleteQuietly(previous) ? null : previous;
+        return !deletePrevious || !DeleteQuietly(previous) ? previous : null;
     }
 
     /// <summary>Deletes the staging folder; false if some of it could not be deleted.</summary>
@@ -65,7 +66,7 @@ internal sealed class StagedOutput
         $"{directory}.{purpose}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
 
     // A leftover folder (e.g. a file held open by a virus scanner) is worth a warning, not a failed build.
-    private static bool DeleteQuietly(string directory)
+    internal static bool DeleteQuietly(string directory)
     {
         try
         {

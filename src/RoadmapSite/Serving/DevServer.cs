@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RoadmapSite.Configuration;
 using RoadmapSite.Pipelines;
 using RoadmapSite.Site;
@@ -17,11 +18,15 @@ public sealed class DevServer : IAsyncDisposable
     private StaticSiteServer? server;
     private SiteWatcher? watcher;
     private int pendingChanges;
+    private Task cleanup = Task.CompletedTask;
 
     public DevServer(DevServerOptions options) => this.options = options;
 
     /// <summary>Raised after every build, successful or not (the console prints it; tests and the benchmark wait on it).</summary>
     public event Action<BuildResult, IReadOnlyList<string>>? Built;
+
+    /// <summary>Raised after <see cref="Built"/> with where the build's time went (the first build has no <see cref="RebuildTimings.Waited"/>).</summary>
+    public event Action<BuildResult, RebuildTimings>? Timed;
 
     public Uri SiteUrl => server?.SiteUrl ?? throw new InvalidOperationException("The server has not been started.");
 
@@ -62,12 +67,13 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         watcher = new SiteWatcher(folders.Select(folder => File.Exists(folder) ? Path.GetDirectoryName(Path.GetFullPath(folder))! : folder), options.Debounce);
-        watcher.Changed += () => _ = RebuildAsync();
+        watcher.Changed += firstEvent => _ = RebuildAsync(firstEvent);
     }
 
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        await cleanup.ConfigureAwait(false);
         if (server is not null)
         {
             await server.DisposeAsync().ConfigureAwait(false);
@@ -77,7 +83,10 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>Rebuilds now (the watcher calls this; so can tests). Changes arriving during a build cause one more build.</summary>
-    public async Task RebuildAsync()
+    public Task RebuildAsync() => RebuildAsync(Stopwatch.GetTimestamp());
+
+    /// <param name="firstChange">The <see cref="Stopwatch"/> timestamp of the change that asked for it, for <see cref="Timed"/>.</param>
+    private async Task RebuildAsync(long firstChange)
     {
         Interlocked.Increment(ref pendingChanges);
         await building.WaitAsync().ConfigureAwait(false);
@@ -88,8 +97,10 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
 
+            var waited = Stopwatch.GetElapsedTime(firstChange == 0 ? Stopwatch.GetTimestamp() : firstChange);
+            var start = Stopwatch.GetTimestamp();
             var (site, problems) = Prepare();
-            await BuildAndNotifyAsync(site, problems, CancellationToken.None).ConfigureAwait(false);
+            await BuildAndNotifyAsync(site, problems, waited, Stopwatch.GetElapsedTime(start), CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -102,7 +113,7 @@ public sealed class DevServer : IAsyncDisposable
         await building.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            await BuildAndNotifyAsync(site, problems, cancellation).ConfigureAwait(false);
+            await BuildAndNotifyAsync(site, problems, TimeSpan.Zero, TimeSpan.Zero, cancellation).ConfigureAwait(false);
         }
         finally
         {
@@ -115,12 +126,16 @@ public sealed class DevServer : IAsyncDisposable
     /// it sees the hub already counting the new build. For the first build no page is open yet; it is counted all
     /// the same, so pages know which build they came from.
     /// </summary>
-    private async Task BuildAndNotifyAsync(ResolvedSite? site, IReadOnlyList<string> problems, CancellationToken cancellation)
+    private async Task BuildAndNotifyAsync(ResolvedSite? site, IReadOnlyList<string> problems, TimeSpan waited, TimeSpan read, CancellationToken cancellation)
     {
+        var start = Stopwatch.GetTimestamp();
         var result = site is null
             ? new BuildResult { Succeeded = false, OutputDirectory = options.OutputDirectory }
-            : await SiteBuilder.BuildAsync(site, options.OutputDirectory, cancellation: cancellation).ConfigureAwait(false);
+            : await SiteBuilder.BuildAsync(site, new EngineOptions { OutputDirectory = options.OutputDirectory, DeferDeletingPreviousOutput = true }, cancellation).ConfigureAwait(false);
+        var built = Stopwatch.GetElapsedTime(start);
         var messages = Messages(result, problems);
+        var pages = hub.ConnectedPages;
+        start = Stopwatch.GetTimestamp();
         if (result.Succeeded)
         {
             await hub.ReloadAsync().ConfigureAwait(false);
@@ -130,7 +145,21 @@ public sealed class DevServer : IAsyncDisposable
             await hub.ShowErrorsAsync(messages).ConfigureAwait(false);
         }
 
+        var notified = Stopwatch.GetElapsedTime(start);
+        // Only now: deleting the replaced site (renamed away beside the new one) was most of the swap's time, and
+        // the pages need not wait for it. Deletions run one after another; disposing waits for the last.
+        if (result.PreviousOutput is not null)
+        {
+            var earlier = cleanup;
+            cleanup = Task.Run(async () =>
+            {
+                await earlier.ConfigureAwait(false);
+                result.DeletePreviousOutput();
+            });
+        }
+
         Built?.Invoke(result, messages);
+        Timed?.Invoke(result, new RebuildTimings(waited, read, built, notified, pages));
     }
 
     /// <summary>Reads the content and settings afresh (site.yml may have changed); problems reading them are reported like build errors.</summary>

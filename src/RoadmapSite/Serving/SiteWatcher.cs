@@ -3,16 +3,19 @@ namespace RoadmapSite.Serving;
 /// <summary>
 /// Watches folders (content, site.yml, themes) and raises <see cref="Changed"/> once a burst of file events has
 /// been quiet for <see cref="Debounce"/>: editors write a file in several steps, and one rebuild is enough.
+/// <see cref="Changed"/> carries the <see cref="System.Diagnostics.Stopwatch"/> timestamp of the burst's first event,
+/// so serve can say how long the author waited before the rebuild began.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
+    private long firstEvent;
 
     public SiteWatcher(IEnumerable<string> folders, TimeSpan debounce)
     {
         Debounce = debounce;
-        timer = new Timer(_ => Changed?.Invoke(), null, Timeout.Infinite, Timeout.Infinite);
+        timer = new Timer(_ => Changed?.Invoke(Interlocked.Exchange(ref firstEvent, 0)), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -31,7 +34,7 @@ internal sealed class SiteWatcher : IDisposable
 
     public TimeSpan Debounce { get; }
 
-    public event Action? Changed;
+    public event Action<long>? Changed;
 
     public void Dispose()
     {
@@ -52,6 +55,7 @@ internal sealed class SiteWatcher : IDisposable
             return;
         }
 
+        Interlocked.CompareExchange(ref firstEvent, System.Diagnostics.Stopwatch.GetTimestamp(), 0);
         timer.Change(Debounce, Timeout.InfiniteTimeSpan);
     }
 }

@@ -20,8 +20,11 @@ namespace RoadmapSite.Serving;
 /// cached file provider: the build swaps the output folder by renaming directories, and a provider pointed at the old
 /// directory would keep answering from a folder that no longer exists.
 /// </remarks>
-public sealed class StaticSiteServer : IAsyncDisposable
+public sealed partial class StaticSiteServer : IAsyncDisposable
 {
+    /// <summary>What a fingerprinted asset is answered with: its URL changes whenever its bytes do (<c>FingerprintAssets</c>).</summary>
+    public const string ImmutableCaching = "public, max-age=31536000, immutable";
+
     private const string NotFoundPage = "404.html";
     private const string IndexPage = "index.html";
 
@@ -126,7 +129,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             file = Path.Combine(file, IndexPage);
         }
 
-        if (!await TrySendFileAsync(context, file, StatusCodes.Status200OK).ConfigureAwait(false))
+        if (!await TrySendFileAsync(context, file, StatusCodes.Status200OK, IsFingerprinted(path[BasePath.Length..])).ConfigureAwait(false))
         {
             await SendNotFoundAsync(context).ConfigureAwait(false);
         }
@@ -153,7 +156,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     private async Task SendNotFoundAsync(HttpContext context)
     {
-        if (!await TrySendFileAsync(context, Path.Combine(root, NotFoundPage), StatusCodes.Status404NotFound).ConfigureAwait(false))
+        if (!await TrySendFileAsync(context, Path.Combine(root, NotFoundPage), StatusCodes.Status404NotFound, fingerprinted: false).ConfigureAwait(false))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/plain; charset=utf-8";
@@ -161,7 +164,17 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
     }
 
-    private static async Task<bool> TrySendFileAsync(HttpContext context, string file, int status)
+    /// <summary>
+    /// A theme asset whose name carries its content hash (<c>assets/js/app.3f2a9c1b7d.js</c>): a reload after a rebuild
+    /// then fetches only the pages, and the browser keeps the scripts and styles it has (and their compiled code).
+    /// </summary>
+    internal static bool IsFingerprinted(string relative) =>
+        relative.StartsWith("assets/", StringComparison.Ordinal) && FingerprintedName().IsMatch(relative);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.[0-9a-f]{10}\.[a-z0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FingerprintedName();
+
+    private static async Task<bool> TrySendFileAsync(HttpContext context, string file, int status, bool fingerprinted)
     {
         var info = new FileInfo(file);
         if (!info.Exists)
@@ -178,6 +191,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             // Pages change with every build while their URLs stay: always revalidate. Assets are fingerprinted.
             response.Headers.CacheControl = "no-cache";
+        }
+        else if (fingerprinted && status == StatusCodes.Status200OK)
+        {
+            response.Headers.CacheControl = ImmutableCaching;
         }
 
         if (HttpMethods.IsHead(context.Request.Method))

@@ -8,10 +8,11 @@ namespace RoadmapSite.Site;
 public static class SiteBuilder
 {
     public static Task<BuildResult> BuildAsync(ResolvedSite site, string outputDirectory, IProgress<PhaseReport>? progress = null, CancellationToken cancellation = default) =>
-        Engine.RunAsync(
-            SitePipelines.Create(site),
-            new EngineOptions { OutputDirectory = outputDirectory, ProtectedPaths = ProtectedPathsOf(site), Progress = progress },
-            cancellation);
+        BuildAsync(site, new EngineOptions { OutputDirectory = outputDirectory, Progress = progress }, cancellation);
+
+    /// <summary>As above, with the engine's options (the protected paths are always the site's sources).</summary>
+    internal static Task<BuildResult> BuildAsync(ResolvedSite site, EngineOptions options, CancellationToken cancellation = default) =>
+        Engine.RunAsync(SitePipelines.Create(site), options with { ProtectedPaths = ProtectedPathsOf(site) }, cancellation);
 
     /// <summary>Warms up Markdig and the sanitizer on a spare core; call first thing, before reading site.yml.</summary>
     public static void Prepare() => MarkdownSetup.Prepare();

@@ -38,6 +38,30 @@ public sealed class DevServerTests
     }
 
     [Fact]
+    public async Task Given_serve_when_it_rebuilds_then_each_replaced_site_is_deleted_after_the_reload_and_none_is_left_beside_the_output()
+    {
+        using var temp = new TempFolder();
+        var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
+        var timed = new System.Collections.Concurrent.BlockingCollection<RebuildTimings>();
+        await using (var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), Port = 0 }))
+        {
+            server.Timed += (_, timings) => timed.Add(timings);
+            await server.StartAsync();
+            Assert.True(timed.TryTake(out _, TimeSpan.FromSeconds(30)));
+            for (var i = 0; i < 3; i++)
+            {
+                File.WriteAllText(roadmap, $"# Roadmap\n\n## Basics\n\n- [ ] Topic {i}\n");
+                Assert.True(timed.TryTake(out var rebuilt, TimeSpan.FromSeconds(30)));
+                Assert.True(rebuilt.Build > TimeSpan.Zero);
+            }
+        }
+
+        // Disposing waits for the deferred deletions: only the content and the live output remain.
+        Assert.Equal(["content", "out"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Topic 2", File.ReadAllText(temp.Combine("out/sections/basics/index.html")));
+    }
+
+    [Fact]
     public async Task Given_a_page_connected_to_the_event_stream_when_a_rebuild_fails_then_it_receives_the_errors_and_after_a_fix_a_reload()
     {
         using var temp = new TempFolder();

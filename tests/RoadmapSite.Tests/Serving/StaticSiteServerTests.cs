@@ -105,6 +105,29 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/roadmap/assets/js/app.3f2a9c1b7d.js")]
+    [InlineData("/roadmap/assets/css/site.0123456789.css")]
+    public async Task A_fingerprinted_asset_is_cached_as_immutable_so_a_reload_after_a_rebuild_fetches_only_the_page(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(StaticSiteServer.ImmutableCaching, response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/roadmap/app.js")]
+    [InlineData("/roadmap/assets/js/app.js")]
+    [InlineData("/roadmap/assets/js/app.NOTAHASH00.js")]
+    [InlineData("/roadmap/assets/js/missing.3f2a9c1b7d.js")]
+    public async Task A_file_without_a_content_hash_in_its_name_under_assets_is_not_cached_as_immutable(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.NotEqual(StaticSiteServer.ImmutableCaching, response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
     [InlineData("/roadmap/../secret.txt")]
     [InlineData("/roadmap/%2e%2e/secret.txt")]
     [InlineData("/roadmap/..%2Fsecret.txt")]
@@ -247,6 +270,13 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(folder, "404.html"), "<h1>Page not found</h1>");
         File.WriteAllText(Path.Combine(folder, "sections", "basics", "index.html"), "basics section");
         File.WriteAllText(Path.Combine(folder, "assets", "logo.png"), "not listed");
+        Directory.CreateDirectory(Path.Combine(folder, "assets", "js"));
+        Directory.CreateDirectory(Path.Combine(folder, "assets", "css"));
+        foreach (var name in new[] { "js/app.3f2a9c1b7d.js", "js/app.js", "js/app.NOTAHASH00.js", "css/site.0123456789.css" })
+        {
+            File.WriteAllText(Path.Combine(folder, "assets", name), name);
+        }
+
         foreach (var name in new[] { "site.css", "app.js", "roadmap.json", "manifest.webmanifest", "favicon.svg", "robots.txt", "data.unknownext" })
         {
             File.WriteAllText(Path.Combine(folder, name), name);
