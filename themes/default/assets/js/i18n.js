@@ -46,7 +46,3 @@ export function t(key, values = {}) {
     return typeof value === 'number' ? numbers.format(value) : String(value);
   });
 }
-
-/** A whole percentage, rounded down (100% only when all is done): "25%", "٪۲۵". */
-export const formatPercent = (part, whole) =>
-  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : Math.floor((part / whole) * 100) / 100);
