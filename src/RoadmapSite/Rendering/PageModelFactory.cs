@@ -86,6 +86,7 @@ internal sealed class PageModelFactory
 
     // Logical asset paths the layouts reach through `assets`; assetUrl maps each to its final URL.
     public const string CssAsset = "css/site.css";
+    public const string ChecklistCssAsset = "css/checklist.css";
     public const string JsAsset = "js/app.js";
     public const string ThemeInitJsAsset = "js/theme-init.js";
     public const string FaviconAsset = "favicon.svg";
@@ -188,6 +189,7 @@ internal sealed class PageModelFactory
     private ScriptObject AssetsModel() => new()
     {
         ["css"] = _assetUrl(CssAsset),
+        ["checklist_css"] = _assetUrl(ChecklistCssAsset),
         ["js"] = _assetUrl(JsAsset),
         ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
         ["strings"] = _assetUrl(StringsAsset),
