@@ -5,19 +5,20 @@ using System.Text.Unicode;
 namespace RoadmapSite.Localization;
 
 /// <summary>
-/// The table as the scripts get it, once per page: a JSON block (<c>&lt;script type="application/json" id="rs--strings"&gt;</c>,
-/// data the browser never runs, so the Content-Security-Policy holds), read by i18n.js. Plural forms stay groups, chosen in
-/// the browser by <c>Intl.PluralRules</c>.
+/// The table as the scripts get it: one fingerprinted file for the whole site (<c>assets/strings.&lt;hash&gt;.json</c>,
+/// <c>AddClientStrings</c>), which every page names in <c>&lt;link id="rs--strings"&gt;</c> and
+/// i18n.js fetches (cached, so a page carries none of it). Plural forms stay groups, chosen in the browser by
+/// <c>Intl.PluralRules</c>.
 /// </summary>
 internal static class ClientStrings
 {
     // Every script keeps its own letters (Persian text is not six times longer as \u escapes); <, >, & and quotes are
-    // still escaped, so the block cannot end the script element.
+    // still escaped, as they were when the table was a block in each page.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>
-    /// The strings the scripts use, by key prefix (the rest is written into the pages at build time): every page carries
-    /// these, so they are kept to what i18n.js is asked for (a test checks every t('…') of the theme's scripts is here).
+    /// The strings the scripts use, by key prefix (the rest is written into the pages at build time): every first visit
+    /// loads these, so they are kept to what i18n.js is asked for (a test checks every t('…') of the theme's scripts is here).
     /// </summary>
     public static readonly string[] Prefixes =
     [

@@ -25,7 +25,6 @@ internal sealed class PageModelFactory
     private readonly StringTable _strings;
     private readonly TranslateFunction _translate;
     private readonly TranslateAroundFunction _translateAround;
-    private readonly Lazy<SanitizedHtml> _clientStrings;
 
     // Every page carries the whole roadmap's section list with counts: counted once here, not once per page
     // (that made the build quadratic in sections × items: 100,000 items spent seconds recounting).
@@ -59,7 +58,6 @@ internal sealed class PageModelFactory
         _strings = strings ?? StringTable.LoadDefault(settings.Language);
         _translate = new TranslateFunction(_strings);
         _translateAround = new TranslateAroundFunction(_strings);
-        _clientStrings = new Lazy<SanitizedHtml>(() => new SanitizedHtml(ClientStrings.Json(_strings)));
         _liveReloadScriptUrl = liveReloadScriptUrl;
         _roadmap = roadmap;
         _settings = settings;
@@ -88,9 +86,11 @@ internal sealed class PageModelFactory
 
     // Logical asset paths the layouts reach through `assets`; assetUrl maps each to its final URL.
     public const string CssAsset = "css/site.css";
+    public const string ChecklistCssAsset = "css/checklist.css";
     public const string JsAsset = "js/app.js";
     public const string ThemeInitJsAsset = "js/theme-init.js";
     public const string FaviconAsset = "favicon.svg";
+    public const string StringsAsset = "strings.json";
 
     private string SiteTitle => _roadmap.Title;
 
@@ -189,8 +189,10 @@ internal sealed class PageModelFactory
     private ScriptObject AssetsModel() => new()
     {
         ["css"] = _assetUrl(CssAsset),
+        ["checklist_css"] = _assetUrl(ChecklistCssAsset),
         ["js"] = _assetUrl(JsAsset),
         ["theme_init_js"] = _assetUrl(ThemeInitJsAsset),
+        ["strings"] = _assetUrl(StringsAsset),
         ["favicon"] = _assetUrl(FaviconAsset),
         ["manifest"] = _urls.File(SiteUrls.WebManifestFile),
     };
@@ -201,7 +203,6 @@ internal sealed class PageModelFactory
         ["description"] = SiteDescription,
         ["language"] = _settings.Language,
         ["direction"] = _strings.PageDirection(_roadmap.Direction),
-        ["strings_json"] = _clientStrings.Value,
         ["live_reload_js"] = _liveReloadScriptUrl,
         ["base_path"] = _urls.BasePath,
         ["storage_namespace"] = $"{_urls.BasePath}:{_settings.SiteId}",

@@ -38,8 +38,9 @@ internal static class SitePipelines
         },
         new(Assets)
         {
+            Dependencies = [Strings],
             Input = [new ReadThemeAssets(site.Theme)],
-            Process = [new MinifyAssets(), new FingerprintAssets()],
+            Process = [new AddClientStrings(), new MinifyAssets(), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new(StaticFiles)

@@ -1,6 +1,6 @@
 import { initGraphs } from './graph.js';
 import { initThemeSwitch } from './theme-switch.js';
-import { initShortcuts } from './shortcuts.js';
+import { initShortcuts } from './keyboard.js';
 import { initProgress } from './progress.js';
 import { registerServiceWorker } from './offline.js';
 

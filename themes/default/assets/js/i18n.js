@@ -1,5 +1,6 @@
-// The interface text in the site's language, handed over once per page by the build: a JSON block
-// (<script type="application/json" id="rs--strings">, from themes/default/i18n/<language>.yml). t(key, values) fills
+// The interface text in the site's language: one fingerprinted file for the whole site (assets/strings.<hash>.json,
+// from themes/default/i18n/<language>.yml), which each page names and preloads (<link id="rs--strings">) and the
+// browser caches, so no page carries a copy. Every module that imports this one waits for it. t(key, values) fills
 // {name} placeholders (numbers through Intl.NumberFormat) and picks plural forms by {n} through Intl.PluralRules,
 // the same CLDR rules the build uses (src/RoadmapSite/Localization/LocaleRules.cs).
 
@@ -18,9 +19,10 @@ let plurals = new Intl.PluralRules(lang);
 let numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 
 if (typeof document !== 'undefined') {
-  const block = document.getElementById('rs--strings');
+  const link = document.getElementById('rs--strings');
   try {
-    setStrings(block ? JSON.parse(block.textContent) : null);
+    // The preload's request (crossorigin: same mode and credentials as this fetch), not a second one.
+    setStrings(link ? await (await fetch(link.href)).json() : null);
   } catch {
     setStrings(null);
   }
@@ -44,7 +46,3 @@ export function t(key, values = {}) {
     return typeof value === 'number' ? numbers.format(value) : String(value);
   });
 }
-
-/** A whole percentage, rounded down (100% only when all is done): "25%", "٪۲۵". */
-export const formatPercent = (part, whole) =>
-  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : Math.floor((part / whole) * 100) / 100);

@@ -2,13 +2,17 @@
 // share link, the author's ticks, progress kept for topics no longer in the roadmap, and a reset.
 
 import { exportDocument, parseProgressFile, preview, describeChanges, download } from './export-import.js';
-import { t, formatPercent, language } from './i18n.js';
+import { t, language } from './i18n.js';
 import { buildMarkdownFiles } from './markdown-export.js';
 import { encodeShare } from './share-link.js';
 import { stateLabel } from './progress-view.js';
 import { basePath, storageNamespace } from './storage.js';
 import { cardSvg, canvasMeasure, svgToPng } from './progress-card.js';
 import { countStates } from './progress-counts.js';
+
+/** A whole percentage, rounded down (100% only when all is done): "25%", "٪۲۵". */
+const formatPercent = (part, whole) =>
+  new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : Math.floor((part / whole) * 100) / 100);
 
 export function initProgressPanel({ store, roadmap, announce, safety }) {
   const dialog = document.querySelector('[data-progress-dialog]');

@@ -56,18 +56,23 @@ export function stateTitle(state) {
   return t(`state_title.${KEYS[state] || KEYS['not-started']}`);
 }
 
+/** The elements of `selector` by the value of one of their data attributes, each as `make` makes it. */
+function grouped(root, selector, key, make = (element) => element) {
+  const groups = new Map();
+  for (const element of root.querySelectorAll(selector)) {
+    const id = element.dataset[key];
+    if (!groups.has(id)) groups.set(id, []);
+    groups.get(id).push(make(element));
+  }
+  return groups;
+}
+
 function indexPage(root) {
   const byId = new Map();
-  const entry = (id) => {
-    let found = byId.get(id);
-    if (!found) {
-      found = { checks: [], rows: [], nodes: [], buttons: [], title: '' };
-      byId.set(id, found);
-    }
-    return found;
-  };
   for (const element of root.querySelectorAll('[data-item-id]')) {
-    const item = entry(element.dataset.itemId);
+    const id = element.dataset.itemId;
+    if (!byId.has(id)) byId.set(id, { checks: [], rows: [], nodes: [], buttons: [], title: '' });
+    const item = byId.get(id);
     if (element.matches('input.item-check')) item.checks.push(element);
     else if (element.matches('li')) item.rows.push(element);
     else if (element.matches('button.item-state')) item.buttons.push(element);
@@ -77,28 +82,16 @@ function indexPage(root) {
     const label = item.checks[0] && item.checks[0].labels && item.checks[0].labels[0];
     item.title = label ? label.textContent.trim() : id;
   }
-  const sectionNodes = new Map();
-  for (const node of root.querySelectorAll('.graph-node[data-section-id]')) {
-    const id = node.dataset.sectionId;
-    if (!sectionNodes.has(id)) sectionNodes.set(id, []);
-    sectionNodes.get(id).push(node);
-  }
-  const meters = new Map();
-  for (const element of root.querySelectorAll('.progress-meter[data-progress-scope]')) {
-    const scope = element.dataset.progressScope;
-    if (!meters.has(scope)) meters.set(scope, []);
-    meters.get(scope).push({
-      bar: element.querySelector('progress'),
-      done: element.querySelector('[data-progress-done]'),
-      skipped: element.querySelector('[data-progress-skipped]'),
-    });
-  }
-  const times = new Map();
-  for (const element of root.querySelectorAll('[data-progress-time]')) {
-    const scope = element.dataset.progressTime;
-    if (!times.has(scope)) times.set(scope, []);
-    times.get(scope).push({ text: element.querySelector('[data-progress-time-text]'), total: Number(element.dataset.totalMinutes) });
-  }
+  const sectionNodes = grouped(root, '.graph-node[data-section-id]', 'sectionId');
+  const meters = grouped(root, '.progress-meter[data-progress-scope]', 'progressScope', (element) => ({
+    bar: element.querySelector('progress'),
+    done: element.querySelector('[data-progress-done]'),
+    skipped: element.querySelector('[data-progress-skipped]'),
+  }));
+  const times = grouped(root, '[data-progress-time]', 'progressTime', (element) => ({
+    text: element.querySelector('[data-progress-time-text]'),
+    total: Number(element.dataset.totalMinutes),
+  }));
   return { byId, meters, sectionNodes, times };
 }
 

@@ -1,11 +1,11 @@
 // Wires progress tracking together: the store (localStorage), the view (tree, graph, meters), the state menu and
 // shortcuts, notes, filters, "next up", the progress dialog, the safety net (a failed save, persistent storage, the
-// export reminder) and the read-only view of a share link.
+// export reminder) and the read-only view of a share link (shared-view.js). What a page may never use loads on
+// first use.
 
 import { t } from './i18n.js';
 import { ProgressStore } from './progress-store.js';
 import { ProgressView } from './progress-view.js';
-import { initNotes } from './notes.js';
 import { loadRoadmap } from './roadmap-data.js';
 import { initNextUp } from './next-up.js';
 import { storageKey, readStored } from './storage.js';
@@ -45,12 +45,26 @@ export async function initProgress() {
   const editable = () => shown() === store;
   const titleOf = (id) => view.title(id);
   const trackable = (id) => (roadmap ? !!roadmap.byId.get(id)?.trackable : !!document.querySelector(`input.item-check[data-item-id="${CSS.escape(id)}"]`));
-  const notes = initNotes({
-    getNote: (id) => shown().note(id),
-    setNote: (id, text) => store.setNote(id, text),
-    canEdit: editable,
-    titleOf,
-  });
+  // Notes show under the checklist's rows: a page with rows loads their code at once (and is ready once they are
+  // painted); the overview only when a note is first edited from its topic panel, which keeps the code out of the
+  // overview's JavaScript budget (bench/results.md).
+  let notes = null;
+  const loadNotes = () => {
+    notes ??= import('./notes.js').then(({ initNotes }) => {
+      const api = initNotes({
+        getNote: (id) => shown().note(id),
+        setNote: (id, text) => store.setNote(id, text),
+        canEdit: editable,
+        titleOf,
+      });
+      for (const id of shown().snapshot().notes.keys()) api.paint(id);
+      return api;
+    });
+    return notes;
+  };
+  const editNote = (id, from = document.activeElement) => loadNotes().then((api) => api.open(id, from));
+  const paintNote = (id) => notes?.then((api) => api.paint(id));
+  const notesHere = document.querySelector('li[data-item-id]') ? loadNotes() : null;
   // The state menu and its keys. A page with a checklist needs them at once; the overview's graph only when a node
   // takes the focus (its keys act on the focused node), which keeps the menu's code out of the overview's budget.
   let menu = null;
@@ -59,7 +73,7 @@ export async function initProgress() {
       setState: (id, state) => { if (editable() && trackable(id)) store.setState(id, state); },
       getState: (id) => shown().state(id),
       canEdit: editable,
-      editNote: (id, from) => { if (trackable(id)) notes.open(id, from); },
+      editNote: (id, from) => { if (trackable(id)) editNote(id, from); },
       titleOf,
     }));
     return menu;
@@ -74,9 +88,8 @@ export async function initProgress() {
   if (document.querySelector('input.item-check, button.item-state')) loadMenu();
   else document.addEventListener('focusin', (event) => { if (event.target instanceof Element && event.target.matches('a.graph-node')) loadMenu(); });
   const paintNotes = (...sources) => {
-    for (const id of new Set(sources.flatMap((s) => [...s.snapshot().notes.keys()]))) notes.paint(id);
+    for (const id of new Set(sources.flatMap((s) => [...s.snapshot().notes.keys()]))) paintNote(id);
   };
-  paintNotes(store);
   showNotice(store.notice);
 
   // Loaded once, however quickly the dialog is asked for again while its code is on its way.
@@ -98,8 +111,10 @@ export async function initProgress() {
 
   store.subscribe((ids, origin, saved) => {
     if (origin !== 'remote' && origin !== 'alias') loadSafety().then((net) => net.changed(ids, origin, saved));
-    if (editable()) view.update(ids, origin, saved);
-    if (editable()) for (const id of ids) notes.paint(id);
+    if (editable()) {
+      view.update(ids, origin, saved);
+      for (const id of ids) paintNote(id);
+    }
     refreshFollowers();
     if (origin === 'note' && ids.length === 1) {
       const what = store.note(ids[0]) ? 'saved' : 'removed';
@@ -107,9 +122,11 @@ export async function initProgress() {
     }
   });
 
-  roadmap = await loadRoadmap();
-  if (roadmap) store.adoptAliases(roadmap.aliasOf);
-  if (roadmap) view.attachRoadmap(roadmap);
+  [roadmap] = await Promise.all([loadRoadmap(), notesHere]);
+  if (roadmap) {
+    store.adoptAliases(roadmap.aliasOf);
+    view.attachRoadmap(roadmap);
+  }
   // The pace control is on the index only, of a roadmap with estimates.
   if (roadmap && document.querySelector('[data-pace]')) import('./pace.js').then(({ initPace }) => initPace({ store, view }));
 
@@ -151,48 +168,9 @@ export async function initProgress() {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
     const fragment = session();
-    if (fragment) await openShared(fragment);
+    // Its code loads only when there is one: a shared view is rare, and the index page has a JavaScript budget.
+    if (fragment) await (await import('./shared-view.js')).openShared(fragment, { roadmap, store, view, paintNotes, refreshFollowers, forget: () => session(null) });
   }
 
-  async function openShared(fragment) {
-    const { decodeShare } = await import('./share-link.js');
-    const shared = decodeShare(fragment, roadmap.items.map((item) => item.id));
-    if (!shared) { session(null); return; }
-    const banner = document.querySelector('[data-share-banner]');
-    // The sharer's states and notes only: the visitor's own notes are not shown under someone else's states.
-    const sharedView = {
-      state: (id) => shared.states.get(id) || 'not-started',
-      note: (id) => shared.notes.get(id) || '',
-      snapshot: () => ({ states: shared.states, notes: shared.notes }),
-    };
-    view.setSource(sharedView, true);
-    paintNotes(store, sharedView);
-    refreshFollowers();
-    if (!banner) return;
-    const { done, total } = view.count('all');
-    banner.querySelector('[data-share-text]').textContent =
-      t('banner.shared_text', { done, total, notes: shared.notes.size ? t('banner.shared_notes') : '' }) +
-      (shared.matches ? '' : t('banner.shared_changed'));
-    banner.hidden = false;
-    const leave = () => {
-      session(null);
-      view.setSource(store, false);
-      paintNotes(store, { snapshot: () => ({ notes: shared.notes }) });
-      banner.hidden = true;
-      refreshFollowers();
-    };
-    banner.querySelector('[data-share-import]').addEventListener('click', () => {
-      const mine = store.snapshot();
-      leave();
-      // The visitor's own notes stay theirs; the sharer's fill in only where the visitor has none.
-      const saved = store.replace({ states: new Map([...mine.states, ...shared.states]), notes: new Map([...shared.notes, ...mine.notes]) }, 'import');
-      view.announce(t(saved ? 'banner.shared_merged' : 'banner.shared_merged_unsaved'));
-    }, { once: true });
-    banner.querySelector('[data-share-leave]').addEventListener('click', () => {
-      leave();
-      view.announce(t('banner.own_again'));
-    }, { once: true });
-  }
-
-  return { store, roadmap, source: shown, rollUp: (id) => view.rollUp(id), editNote: notes.open };
+  return { store, roadmap, source: shown, rollUp: (id) => view.rollUp(id), editNote };
 }

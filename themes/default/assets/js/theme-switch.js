@@ -1,7 +1,7 @@
 import { t } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
 
-// The header's controls: the colour theme switch and, on phones, the menu button.
+// The header's controls: the colour theme switch and, on phones, the menu button (site-menu.js).
 
 // Cycles system → light → dark → system. "system" removes the override so
 // prefers-color-scheme decides again.
@@ -28,19 +28,10 @@ function apply(theme, button) {
   }
 }
 
-/** The phone header's menu button: shows and hides the links and progress controls it folds away. */
+/** The phone header's menu button: its code (site-menu.js) loads with the first tap; wide screens never show it. */
 function initMenu() {
   const toggle = document.querySelector('[data-site-menu-toggle]');
-  const menu = document.querySelector('[data-site-menu]');
-  if (!toggle || !menu) return;
-  const set = (open) => {
-    toggle.setAttribute('aria-expanded', String(open));
-    menu.classList.toggle('is-open', open);
-  };
-  toggle.addEventListener('click', () => set(toggle.getAttribute('aria-expanded') !== 'true'));
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && menu.classList.contains('is-open')) { set(false); toggle.focus(); }
-  });
+  toggle?.addEventListener('click', () => import('./site-menu.js').then(({ initSiteMenu }) => initSiteMenu(toggle)), { once: true });
 }
 
 export function initThemeSwitch() {
