@@ -41,6 +41,13 @@ public sealed class LargeMapTests(SiteFixture site)
         }));
     }
 
+    /// <summary>Opens the page and waits until graph.js has drawn every band (the later ones wait for the page to be idle).</summary>
+    private static async Task OpenDrawnAsync(IPage page, string url)
+    {
+        await page.OpenAsync(url);
+        await page.WaitForSelectorAsync(".roadmap-graph-parts[data-drawn='all']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+    }
+
     /// <summary>Each band's box and viewBox, top to bottom, and the map's box.</summary>
     private const string Bands = """
         () => {
@@ -87,7 +94,7 @@ public sealed class LargeMapTests(SiteFixture site)
         var url = await BuildAsync();
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        await page.OpenAsync(url);
+        await OpenDrawnAsync(page, url);
 
         var map = await page.EvaluateAsync<MapBox>(Bands);
 
@@ -133,7 +140,7 @@ public sealed class LargeMapTests(SiteFixture site)
         var url = await BuildAsync();
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
         var page = await context.NewPageAsync();
-        await page.OpenAsync(url);
+        await OpenDrawnAsync(page, url);
 
         var result = await page.RunAxe();
 
@@ -148,7 +155,7 @@ public sealed class LargeMapTests(SiteFixture site)
         var url = await BuildAsync();
         await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
-        await page.OpenAsync(url);
+        await OpenDrawnAsync(page, url);
         var before = await page.EvaluateAsync<MapBox>(Bands);
 
         var viewport = (await page.Locator(".graph__viewport").BoundingBoxAsync())!;
@@ -165,6 +172,66 @@ public sealed class LargeMapTests(SiteFixture site)
         Assert.Single(after.Bands.Select(band => string.Join(' ', band.ViewBox.Split(' ').Where((_, i) => i is 0 or 2))).Distinct());
         Assert.True(after.Bottom - after.Top > (before.Bottom - before.Top) * 1.2, "the zoomed map is drawn taller");
         Assert.All(after.Bands.Zip(after.Bands.Skip(1)), pair => Assert.Equal(pair.First.Bottom, pair.Second.Top, 1.0));
+    }
+
+    [Fact]
+    public async Task The_page_parses_only_the_first_band_and_draws_the_rest_later_in_their_place_with_their_progress()
+    {
+        var url = await BuildAsync();
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // Counted the moment graph.js has set the map up (its nodes' roving tabindex: a mutation observer runs before
+        // anything else can), before anything was drawn later.
+        await context.AddInitScriptAsync("""
+            const seen = new MutationObserver(() => {
+              if (!document.querySelector('.roadmap-graph-parts [tabindex]')) return;
+              seen.disconnect();
+              window.__parsed = { nodes: document.querySelectorAll(".roadmap-graph-parts a.graph-node[href*='#t-']").length,
+                                  waiting: document.querySelectorAll('.roadmap-graph-part > noscript').length,
+                                  height: document.querySelector('.roadmap-graph-parts').getBoundingClientRect().height };
+            });
+            seen.observe(document, { subtree: true, attributes: true, attributeFilter: ['tabindex'] });
+            """);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(url);
+        var total = Sections * (TopicsPerSection + 6);
+
+        // What the browser built while parsing the page: the first band only, a small part of the map.
+        var parsed = await page.EvaluateAsync<double[]>("() => [window.__parsed.nodes, window.__parsed.waiting, window.__parsed.height]");
+        Assert.True(parsed[0] > 0 && parsed[0] < total / 3, $"{parsed[0]} of {total} topics were parsed with the page");
+        Assert.True(parsed[1] >= 3, $"{parsed[1]} bands waited");
+
+        // The map is as tall before the later bands are drawn as after: nothing moves when they arrive.
+        await page.WaitForSelectorAsync(".roadmap-graph-parts[data-drawn='all']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        var drawn = await page.EvaluateAsync<MapBox>(Bands);
+        Assert.Equal(parsed[2], drawn.Bottom - drawn.Top, 1.0);
+        Assert.All(drawn.Bands.Zip(drawn.Bands.Skip(1)), pair => Assert.Equal(pair.First.Bottom, pair.Second.Top, 1.0));
+        Assert.Equal(total, await page.Locator(".roadmap-graph-parts a.graph-node[data-item-id]").CountAsync());
+
+        // A topic of the last band, ticked: its node shows it, and its parent's roll-up counts it.
+        await page.Locator("a.graph-node[data-item-id='t-14-90-1']").ClickAsync();
+        await page.Locator("dialog.topic-panel button.topic-panel__state[data-state='done']").ClickAsync();
+        await Assertions.Expect(page.Locator("a.graph-node[data-item-id='t-14-90-1']")).ToHaveAttributeAsync("data-state", "done");
+        await Assertions.Expect(page.Locator("a.graph-node[data-item-id='t-14-90']")).ToHaveAttributeAsync("aria-label", "Topic 14.90, 1 of 2 subtopics done — hard");
+
+        // On the next visit, the same topic reached by its address opens at once, its band drawn first, with its state.
+        var fresh = await context.NewPageAsync();
+        await fresh.OpenAsync(url + "#topic=t-14-90-1");
+        await Assertions.Expect(fresh.Locator("dialog.topic-panel .topic-panel__title")).ToHaveTextAsync("Subtopic 14.90.1");
+        await Assertions.Expect(fresh.Locator("a.graph-node[data-item-id='t-14-90-1']")).ToHaveAttributeAsync("data-state", "done");
+    }
+
+    [Fact]
+    public async Task Without_javascript_a_large_map_shows_every_band()
+    {
+        var url = await BuildAsync();
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(url);
+
+        Assert.Equal(Sections * (TopicsPerSection + 6), await page.Locator(".roadmap-graph-parts a.graph-node[href*='#t-']").CountAsync());
+        var last = page.Locator(".roadmap-graph-parts a.graph-node[href$='#t-14-90-2']");
+        await last.ScrollIntoViewIfNeededAsync();
+        Assert.True(await last.IsVisibleAsync(), "the last topic of the map is not shown without scripts");
     }
 
     [Fact]

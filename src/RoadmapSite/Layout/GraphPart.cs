@@ -19,6 +19,12 @@ internal sealed record GraphPart(int First, int Count, double Top, double Bottom
     /// </summary>
     public const int MinimumNodes = 100;
 
+    /// <summary>
+    /// How many bands, from the top, the browser parses with the page (SvgGraphRenderer): the first band is a few
+    /// screens tall, so the first view is drawn at once; the rest wait as text for graph.js.
+    /// </summary>
+    public const int DrawnWithPage = 1;
+
     public double Height => Bottom - Top;
 
     public double ColumnHeight => ColumnBottom - ColumnTop;

@@ -14,7 +14,8 @@ namespace RoadmapSite.Layout;
 /// <c>fill="none"</c> on the edges keeps them lines before the stylesheet loads. Nodes carry no <c>data-state</c>:
 /// the progress script sets it. A map of more than <see cref="GraphPart.WholeUpTo"/> nodes is drawn in bands of whole
 /// sections (<see cref="GraphPart"/>), one <c>&lt;svg&gt;</c> each inside one group, so the browser draws only what
-/// is on screen; graph.js treats the bands as one map.
+/// is on screen; all but the first wait in a <c>&lt;noscript&gt;</c> until graph.js draws them; graph.js treats the
+/// bands as one map.
 /// </summary>
 internal static class SvgGraphRenderer
 {
@@ -49,15 +50,22 @@ internal static class SvgGraphRenderer
         }
 
         // A large map in bands, one <svg> each (GraphPart): the group is the map, each band only a piece of its drawing.
+        // Only the first band is markup the browser parses with the page. Every later one is the content of a
+        // <noscript>, which a browser running scripts keeps as one text node, never parsed, and graph.js draws it
+        // as the reader nears it or the page is idle: a page of 10,000 topics becomes usable before the browser
+        // has built all of them. Without scripts, the same <noscript> is plain markup and the whole map shows.
         svg.Append($"<div class=\"roadmap-graph-parts\" role=\"group\" aria-label=\"{Escape(ariaLabel)}\">\n");
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Length; i++)
         {
+            var part = parts[i];
             var (width, top, height) = (F(layout.Width), F(part.Top), F(part.Height));
             var columnBox = column is null ? "" : $" data-col=\"0 {F(part.ColumnTop)} {F(column.Width)} {F(part.ColumnHeight)}\"";
+            // A band waiting keeps its place: its box carries the drawing's viewBox and column box for graph.js.
+            var (open, close) = i < GraphPart.DrawnWithPage ? ("", "") : ($" data-view=\"0 {top} {width} {height}\"{columnBox}><noscript", "</noscript>");
             // Each in a box of its own: the browser skips a box off screen (content-visibility), not an <svg>.
-            svg.Append($"<div class=\"roadmap-graph-part\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 {top} {width} {height}\" width=\"{width}\" height=\"{height}\"{columnBox} role=\"none\">\n");
+            svg.Append($"<div class=\"roadmap-graph-part\"{open}><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"roadmap-graph\" viewBox=\"0 {top} {width} {height}\" width=\"{width}\" height=\"{height}\"{columnBox} role=\"none\">\n");
             AppendPart(svg, layout, part, whole: false, href, words);
-            svg.Append("</div>\n");
+            svg.Append(close).Append("</div>\n");
         }
 
         svg.Append("</div>\n");

@@ -5,6 +5,7 @@
 import { t, language } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
 import { revealNode } from './graph.js';
+import { drawWholeMap } from './graph-bands.js';
 
 const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };
 
@@ -31,7 +32,8 @@ export function initFilters({ roadmap, getState }) {
 
   const rows = [...document.querySelectorAll('li[data-item-id]')];
   const parentOf = new Map(rows.map((row) => [row, row.parentElement && row.parentElement.closest('li[data-item-id]')]));
-  const nodes = [...document.querySelectorAll('a.graph-node[data-item-id]')];
+  const topicNodes = () => [...document.querySelectorAll('a.graph-node[data-item-id]')];
+  let nodes = topicNodes();
   // The whole-roadmap page's sections: one with no match is hidden while a filter is on.
   const sections = [...document.querySelectorAll('section.tree--section')];
   // Said where the checklist was when nothing on this page matches.
@@ -45,7 +47,13 @@ export function initFilters({ roadmap, getState }) {
       const inMap = nodes.filter((node) => map.contains(node));
       const from = inMap.indexOf(map.querySelector('a.graph-node[tabindex="0"]'));
       const next = [...inMap.slice(from + 1), ...inMap.slice(0, from + 1)].find((node) => node.classList.contains('is-filter-match'));
-      if (!next) return;
+      if (!next && !map.querySelector('.roadmap-graph-parts:not([data-drawn])')) return;
+      if (!next) {
+        // The next match may be in a band of a large map still waiting to be drawn (graph.js): draw them all.
+        drawWholeMap(map);
+        button.click();
+        return;
+      }
       revealNode(next);
       next.focus({ preventScroll: true });
       next.scrollIntoView({ block: 'center' });
@@ -75,13 +83,7 @@ export function initFilters({ roadmap, getState }) {
       const parent = parentOf.get(row);
       if (show && parent) visible.add(parent);
     }
-    for (const node of nodes) {
-      const item = roadmap.byId.get(node.dataset.itemId);
-      const match = on && item && item.trackable && matches(item, getState(item.id), filters);
-      node.classList.toggle('is-filtered-out', !!(on && item && item.trackable && !match));
-      node.classList.toggle('is-filter-match', !!match);
-    }
-    for (const button of nextButtons) button.hidden = !on || !nodes.some((node) => node.classList.contains('is-filter-match'));
+    markNodes(nodes);
     // Counted over the whole roadmap, so every page says the same "7 of 168"; the page's own share comes after.
     let matching = 0;
     if (on) for (const item of roadmap.items) if (matches(item, getState(item.id), filters)) matching++;
@@ -99,6 +101,23 @@ export function initFilters({ roadmap, getState }) {
       if (reset) reset.hidden = !on;
     }
   };
+
+  /** Dims the map's nodes that do not match and highlights those that do; "Next match" shows while any does. */
+  const markNodes = (list) => {
+    const on = active();
+    for (const node of list) {
+      const item = roadmap.byId.get(node.dataset.itemId);
+      const match = on && item && item.trackable && matches(item, getState(item.id), filters);
+      node.classList.toggle('is-filtered-out', !!(on && item && item.trackable && !match));
+      node.classList.toggle('is-filter-match', !!match);
+    }
+    for (const button of nextButtons) button.hidden = !on || !nodes.some((node) => node.classList.contains('is-filter-match'));
+  };
+  // A band of a large map drawn later (graph.js) is marked as it arrives.
+  document.addEventListener('roadmap:graph-part', (event) => {
+    nodes = topicNodes();
+    markNodes(event.detail.svg.querySelectorAll('a.graph-node[data-item-id]'));
+  });
 
   /** "difficulty Hard, state Done": the active filters as their menus show them. */
   const describe = () => Object.keys(DEFAULTS).filter((key) => filters[key] !== DEFAULTS[key]).map((key) => {

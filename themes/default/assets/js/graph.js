@@ -1,6 +1,7 @@
 // Zoom for every `.graph` figure's map, by rewriting its viewBox: one <svg class="roadmap-graph">, or for a large map
 // its bands (SvgGraphRenderer), each an <svg> of its own that the browser skips while it is off screen, all moved and
-// scaled as one. The map is part of
+// scaled as one. A band after the first arrives unparsed, as the text of a <noscript>, and keeps its place on the page
+// until graph-bands.js draws it. The map is part of
 // the page: it is always drawn at its full height, so plain wheel, touch and keyboard scrolling move the page.
 // Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
 // focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
@@ -92,40 +93,59 @@ export function revealNode(node) {
   openFold(map, fold);
 }
 
+/** The box an <svg>'s viewBox or data-col gives (x y width height), or null. */
+const boxOf = (text) => {
+  const [x, y, width, height] = (text || '').split(' ').map(Number);
+  return width > 0 && height > 0 ? { x, y, width, height } : null;
+};
+
 /** The map as a whole: the extent of its bands stacked, in the wide layout or the column. */
 const wholeOf = (boxes) => boxes.every(Boolean)
   ? { x: boxes[0].x, y: boxes[0].y, width: boxes[0].width, height: boxes.reduce((sum, box) => sum + box.height, 0) }
   : null;
 
 class GraphView {
-  /** `map` is the map's element (its one <svg>, or the group of its bands) and `parts` its <svg>s in order. */
-  constructor(figure, viewport, map, parts, openTopic) {
+  /**
+   * `map` is the map's element (its one <svg>, or the group of its bands) and `bands` its band boxes in order (none
+   * for a map of one <svg>); a band still waiting holds its markup in a <noscript>.
+   */
+  constructor(figure, viewport, map, bands, openTopic) {
     this.openTopic = openTopic;
     this.figure = figure;
     this.viewport = viewport;
     this.map = map;
     // Each band's box in the wide layout and, when there is one, in the column (SvgGraphRenderer's data-col: x y
     // width height): the same nodes as one column, used where the wide map would not fit legibly.
-    this.parts = parts.map((svg) => {
-      const [x, y, width, height] = (svg.dataset.col || '').split(' ').map(Number);
-      const band = svg.parentElement.matches('.roadmap-graph-part') ? svg.parentElement : null;
-      return { svg, band, wide: GraphView.contentBox(svg), column: width > 0 ? { x, y, width, height } : null };
+    // A band still waiting (its <svg> unparsed in a <noscript>, graph-bands.js) has the same boxes on its own box.
+    this.parts = (bands.length ? bands : [map]).map((band) => {
+      const svg = band.matches('svg') ? band : band.querySelector(':scope > svg');
+      return { svg, band: svg === band ? null : band, wide: svg ? GraphView.contentBox(svg) : boxOf(band.dataset.view), column: boxOf((svg || band).dataset.col) };
     });
     this.wide = wholeOf(this.parts.map((part) => part.wide));
     this.columnBox = wholeOf(this.parts.map((part) => part.column));
     this.content = this.wide;
     this.isColumn = false;
-    this.nodes = [...map.querySelectorAll('.graph-node[data-col]')];
+    this.nodes = [];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
     this.dragged = false;
 
-    for (const { svg } of this.parts) {
-      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-      svg.removeAttribute('width');
-    }
+    for (const part of this.parts) if (part.svg) this.prepare(part.svg);
     this.fit();
     this.listen();
+    // The bands still waiting are graph-bands.js's to draw: its code loads only for a map that has some.
+    if (this.parts.some((part) => !part.svg)) import('./graph-bands.js').then(({ drawLater }) => drawLater(this));
+  }
+
+  /** Readies a band's <svg> (or the map's one): its topics named, its folds closed; returns its nodes. */
+  prepare(svg) {
+    svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+    svg.removeAttribute('width');
+    nameTopics(svg);
+    foldGroups(svg);
+    const nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
+    this.nodes.push(...nodes);
+    return nodes;
   }
 
   static contentBox(svg) {
@@ -151,15 +171,19 @@ class GraphView {
   arrange(column) {
     if (column === this.isColumn) return;
     this.isColumn = column;
-    for (const { svg } of this.parts) svg.classList.toggle('is-column', column);
-    for (const node of this.nodes) {
+    for (const { svg } of this.parts) svg?.classList.toggle('is-column', column);
+    this.place(this.nodes, column);
+    this.content = column ? this.columnBox : this.wide;
+  }
+
+  place(nodes, column) {
+    for (const node of nodes) {
       node.dataset.wide ??= node.getAttribute('transform');
       node.setAttribute('transform', column ? `translate(${node.dataset.col})` : node.dataset.wide);
       // A parent's roll-up (progress-view.js) is drawn beside the node and moves with it.
       const next = node.nextElementSibling;
       if (next?.classList.contains('graph-node__rollup')) next.setAttribute('transform', node.getAttribute('transform'));
     }
-    this.content = column ? this.columnBox : this.wide;
   }
 
   /** The column when the wide map would need labels under 12 px (or a sideways scroll) to fit the box. */
@@ -190,6 +214,11 @@ class GraphView {
       const own = this.isColumn ? part.column : part.wide;
       const box = [view.x, own.y, viewWidth, own.height].map((n) => Math.round(n * 100) / 100).join(' ');
       const height = String(Math.round(own.height * view.scale));
+      if (!part.svg) {
+        // A band still waiting keeps its place on the page: the page is as tall, and scrolls, as when it is drawn.
+        part.band.style.height = `${height}px`;
+        continue;
+      }
       // Unchanged values are not written again: each write has the band laid out anew.
       if (part.svg.getAttribute('viewBox') !== box) part.svg.setAttribute('viewBox', box);
       if (part.svg.getAttribute('height') === height) continue;
@@ -253,13 +282,15 @@ class GraphView {
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
     // the previous and next node in reading order, Home and End to the first and last.
     // Folded nodes are skipped until their fold (a node of its own) is opened.
-    const all = [...map.querySelectorAll('a.graph-node, .graph-node--fold')];
-    const shownNodes = () => all.filter((node) => !node.classList.contains('is-folded'));
+    const walked = 'a.graph-node, .graph-node--fold';
+    // Every node the keys walk, in order; graph-bands.js adds those of a band it draws.
+    this.walk = [...map.querySelectorAll(walked)];
+    const shownNodes = () => this.walk.filter((node) => !node.classList.contains('is-folded'));
     let nodes = shownNodes();
     let current = nodes[0];
     const rtl = rightToLeft();
     const [inward, outward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
-    for (const node of all) node.setAttribute('tabindex', node === current ? '0' : '-1');
+    for (const node of this.walk) node.setAttribute('tabindex', node === current ? '0' : '-1');
     map.addEventListener('keydown', (event) => {
       const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
       if (fold) {
@@ -267,6 +298,8 @@ class GraphView {
         open(fold);
         return;
       }
+      // End, or Down from the last node drawn so far, goes on into the bands still waiting (graph-bands.js).
+      if (event.key === 'End' || (event.key === 'ArrowDown' && event.target.closest(walked) === this.walk.at(-1))) this.drawMore?.(event.key === 'End');
       nodes = shownNodes();
       const topic = event.key === ' ' && topicOf(event);
       if (topic) {
@@ -303,7 +336,7 @@ class GraphView {
     // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
     map.addEventListener('focusin', (event) => {
       const node = event.target;
-      if (all.includes(node) && node !== current) {
+      if (this.walk.includes(node) && node !== current) {
         current.setAttribute('tabindex', '-1');
         node.setAttribute('tabindex', '0');
         current = node;
@@ -343,9 +376,7 @@ export function initGraphs(openTopic) {
     const viewport = figure.querySelector('.graph__viewport');
     const map = viewport?.querySelector('.roadmap-graph-parts, svg.roadmap-graph');
     if (!map) continue;
-    const parts = map.matches('svg') ? [map] : [...map.querySelectorAll('svg.roadmap-graph')];
-    nameTopics(map);
-    foldGroups(map);
-    new GraphView(figure, viewport, map, parts, openTopic);
+    const bands = map.matches('svg') ? [] : [...map.querySelectorAll(':scope > .roadmap-graph-part')];
+    new GraphView(figure, viewport, map, bands, openTopic);
   }
 }

@@ -111,6 +111,23 @@ export class ProgressView {
     for (const id of this.page.byId.keys()) this.paint(id);
   }
 
+  /**
+   * A band of a large map drawn after the page was indexed (graph.js): its nodes join the index and show the
+   * progress, roll-ups and meters they would have shown from the start.
+   */
+  adopt(root) {
+    const { byId, sectionNodes } = indexPage(root);
+    for (const [id, item] of byId) {
+      const known = this.page.byId.get(id);
+      if (known) known.nodes.push(...item.nodes); else this.page.byId.set(id, item);
+      this.paint(id);
+    }
+    for (const [scope, nodes] of sectionNodes) {
+      this.page.sectionNodes.set(scope, [...(this.page.sectionNodes.get(scope) || []), ...nodes]);
+      this.paintMeter(scope);
+    }
+  }
+
   /** Calls `listener(minutesLeft)` now and whenever the whole roadmap's time left changes (the pace control). */
   onTimeLeft(listener) {
     this.timeListeners.add(listener);

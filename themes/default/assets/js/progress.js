@@ -33,6 +33,8 @@ function session(value) {
 export async function initProgress() {
   const store = new ProgressStore();
   const view = new ProgressView(store);
+  // The bands of a large map that graph.js draws after the page loaded.
+  document.addEventListener('roadmap:graph-part', (event) => view.adopt(event.detail.svg));
   let roadmap = null;
   // What shows progress besides the view (filters, next up, the Progress dialog) follows it once its code is in:
   // each is told of every change. Nothing stands in for a module that has not loaded.

@@ -11,6 +11,7 @@ import { STATES } from './progress-store.js';
 import { stateLabel, stateTitle } from './progress-view.js';
 import { t } from './i18n.js';
 import { revealNode } from './graph.js';
+import { nodeFor } from './graph-bands.js';
 
 // The panel's interface strings (themes/default/i18n, key group "topic").
 const TEXT = {
@@ -76,7 +77,8 @@ export function initTopicPanel(progress) {
 
   const source = () => progress.source();
   const editable = () => source() === store;
-  const nodeOf = (id) => document.querySelector(`svg.roadmap-graph a.graph-node[data-item-id="${CSS.escape(id)}"]`);
+  // A large map draws the band that holds the node first, when it is still waiting (graph.js).
+  const nodeOf = nodeFor;
 
   const render = () => {
     const item = roadmap.byId.get(itemId);
