@@ -23,10 +23,11 @@ function draw(view, part) {
     view.place(nodes, true);
   }
   view.apply();
-  // The keys walk its nodes too, none of them a tab stop (the map stays one).
-  const walked = 'a.graph-node, .graph-node--fold';
-  for (const node of part.svg.querySelectorAll(walked)) node.setAttribute('tabindex', '-1');
-  view.walk = [...view.map.querySelectorAll(walked)];
+  // The keys walk its nodes too, none of them a tab stop (the map stays one): each band's in order, each band's
+  // listed once (not the whole map queried again for every band drawn).
+  part.walk = [...part.svg.querySelectorAll('a.graph-node, .graph-node--fold')];
+  for (const node of part.walk) node.setAttribute('tabindex', '-1');
+  view.walk = view.parts.flatMap((each) => each.walk ?? (each.svg ? [...each.svg.querySelectorAll('a.graph-node, .graph-node--fold')] : []));
   // The progress view and the filters paint the band's nodes.
   view.map.dispatchEvent(new CustomEvent('roadmap:graph-part', { bubbles: true, detail: { svg: part.svg } }));
   if (view.parts.every((each) => each.svg)) view.map.dataset.drawn = 'all';
@@ -48,16 +49,15 @@ export function drawLater(view) {
     }
   }, { rootMargin: '100% 0px' });
   for (const part of view.parts) if (!part.svg) view.near.observe(part.band);
-  const idle = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 10 }), 16));
+  const idle = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 20 }), 16));
   const step = (deadline) => {
-    // One band a turn at least (a band is a few milliseconds of work), more while the page stays idle.
-    for (let next = waiting(view); next; next = waiting(view)) {
-      draw(view, next);
-      if (deadline.timeRemaining() < 8) break;
-    }
-    if (waiting(view)) idle(step, { timeout: 500 });
+    // One band a turn (about 150 nodes: 10–20 ms on a slow machine), and only when the page has that long to spare
+    // (or has waited long enough): the page's own work, a click or a scroll never waits behind more than one band.
+    const next = waiting(view);
+    if (next && (deadline.timeRemaining() >= 20 || deadline.didTimeout)) draw(view, next);
+    if (waiting(view)) idle(step, { timeout: 1000 });
   };
-  idle(step, { timeout: 500 });
+  idle(step, { timeout: 1000 });
 }
 
 /** The map node of topic `id`, drawing the band that holds it first when it is still waiting; null when there is none. */

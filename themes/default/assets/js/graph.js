@@ -216,7 +216,7 @@ class GraphView {
       const height = String(Math.round(own.height * view.scale));
       if (!part.svg) {
         // A band still waiting keeps its place on the page: the page is as tall, and scrolls, as when it is drawn.
-        part.band.style.height = `${height}px`;
+        if (part.band.style.height !== `${height}px`) part.band.style.height = `${height}px`;
         continue;
       }
       // Unchanged values are not written again: each write has the band laid out anew.

@@ -124,7 +124,8 @@ export class ProgressView {
     }
     for (const [scope, nodes] of sectionNodes) {
       this.page.sectionNodes.set(scope, [...(this.page.sectionNodes.get(scope) || []), ...nodes]);
-      this.paintMeter(scope);
+      const count = this.counts.get(scope);
+      if (count) this.paintSectionNodes(scope, count);
     }
   }
 
