@@ -20,7 +20,7 @@ public sealed record ToggleResult(int Items, int Toggles, Stats Work, Stats ToNe
 /// long-task-free window. <see cref="Frames"/> are requestAnimationFrame intervals while the page scrolls through the whole
 /// map in <see cref="ScrollFrames"/> equal steps of <see cref="ScrollStep"/> px (frames not held to 60 Hz).
 /// </summary>
-public sealed record BigMapResult(int Items, int MapNodes, long PageHtmlBytes, Stats Interactive, Stats BusyUntil, Stats Frames, double FrameP95, int ScrollFrames, double ScrollStep, double MapHeight);
+public sealed record BigMapResult(int Items, int MapNodes, long PageHtmlBytes, Stats Interactive, Stats BusyUntil, Stats Frames, double FrameP95, int ScrollFrames, double ScrollStep, double MapHeight, Stats WheelFrames, double WheelP95);
 
 /// <summary>Headless Chromium through Playwright against a site served on 127.0.0.1.</summary>
 public static class BrowserBench
@@ -119,6 +119,7 @@ public static class BrowserBench
         var interactive = new List<double>();
         var busy = new List<double>();
         var frames = new List<double>();
+        var wheel = new List<double>();
         var (nodes, scrollFrames, step, height) = (0, 0, 0.0, 0.0);
         for (var run = 0; run < Math.Max(1, runs); run++)
         {
@@ -131,15 +132,23 @@ public static class BrowserBench
             busy.Add(probe.GetProperty("busyUntil").GetDouble());
             nodes = probe.GetProperty("nodes").GetInt32();
             await page.Keyboard.PressAsync("Escape");
-            var scroll = await page.EvaluateAsync<JsonElement>(ScrollScript);
+            var scroll = await page.EvaluateAsync<JsonElement>(ScrollScript, 0);
+            wheel.AddRange((await page.EvaluateAsync<JsonElement>(ScrollScript, WheelStep)).GetProperty("frames").EnumerateArray().Select(e => e.GetDouble()));
             frames.AddRange(scroll.GetProperty("frames").EnumerateArray().Select(e => e.GetDouble()));
             (scrollFrames, step, height) = (scroll.GetProperty("frames").GetArrayLength(), scroll.GetProperty("step").GetDouble(), scroll.GetProperty("height").GetDouble());
         }
 
-        var sorted = frames.Order().ToList();
-        var p95 = sorted.Count == 0 ? -1 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)];
-        return new BigMapResult(items, nodes, htmlBytes, Stats.Of(interactive), Stats.Of(busy), Stats.Of(frames), p95, scrollFrames, step, height);
+        return new BigMapResult(items, nodes, htmlBytes, Stats.Of(interactive), Stats.Of(busy), Stats.Of(frames), P95(frames), scrollFrames, step, height, Stats.Of(wheel), P95(wheel));
     }
+
+    private static double P95(List<double> frames)
+    {
+        var sorted = frames.Order().ToList();
+        return sorted.Count == 0 ? -1 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.95 * sorted.Count) - 1)];
+    }
+
+    /// <summary>The second scroll's step: 100 px a frame, 6,000 px a second at 60 Hz, a fast turn of a mouse wheel.</summary>
+    private const int WheelStep = 100;
 
     /// <summary>
     /// Runs before the page's own scripts: records long tasks, and from the first moment the map's nodes have a tabindex
@@ -170,15 +179,18 @@ public static class BrowserBench
         })();
         """;
 
-    /// <summary>Scrolls from the map's top to its bottom, one step per animation frame; returns the frame intervals.</summary>
+    /// <summary>
+    /// Scrolls from the map's top, one step per animation frame, 600 frames: the whole map in equal steps (a full
+    /// screen a frame at 10,000 topics) when <c>fixedStep</c> is 0, else that many pixels a frame; returns the frame intervals.
+    /// </summary>
     private const string ScrollScript = """
-        async () => {
+        async (fixedStep) => {
           // The map's box: one <svg>, or a large map's bands stacked in it.
           const box = document.querySelector('.graph__viewport').getBoundingClientRect();
           const top = box.top + window.scrollY;
           const height = box.height;
           const count = 600;
-          const step = Math.max(20, (height - window.innerHeight) / count);
+          const step = fixedStep || Math.max(20, (height - window.innerHeight) / count);
           window.scrollTo(0, top);
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const frames = [];
