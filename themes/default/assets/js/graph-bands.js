@@ -17,17 +17,8 @@ function draw(view, part) {
   part.svg = part.band.querySelector(':scope > svg');
   part.band.style.height = '';
   view.near?.unobserve(part.band);
-  const nodes = view.prepare(part.svg);
-  if (view.isColumn) {
-    part.svg.classList.add('is-column');
-    view.place(nodes, true);
-  }
+  view.prepare(part);
   view.apply();
-  // The keys walk its nodes too, none of them a tab stop (the map stays one): each band's in order, each band's
-  // listed once (not the whole map queried again for every band drawn).
-  part.walk = [...part.svg.querySelectorAll('a.graph-node, .graph-node--fold')];
-  for (const node of part.walk) node.setAttribute('tabindex', '-1');
-  view.walk = view.parts.flatMap((each) => each.walk ?? (each.svg ? [...each.svg.querySelectorAll('a.graph-node, .graph-node--fold')] : []));
   // The progress view and the filters paint the band's nodes.
   view.map.dispatchEvent(new CustomEvent('roadmap:graph-part', { bubbles: true, detail: { svg: part.svg } }));
   if (view.parts.every((each) => each.svg)) view.map.dataset.drawn = 'all';
@@ -42,7 +33,10 @@ const waiting = (view) => view.parts.find((part) => !part.svg);
  */
 export function drawLater(view) {
   views.push(view);
-  view.drawMore = (all) => (all ? drawAll(view) : waiting(view) && draw(view, waiting(view)));
+  view.drawMore = (all) => {
+    const next = waiting(view);
+    if (all) drawAll(view); else if (next) draw(view, next);
+  };
   view.near = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (entry.isIntersecting) draw(view, view.parts.find((part) => part.band === entry.target));

@@ -13,6 +13,8 @@ const MIN_LEGIBLE_SCALE = 12 / 14;
 // A small graph is not blown up beyond this on first view.
 const MAX_FIT_SCALE = 1.25;
 const ZOOM_KEYS = ['+', '=', '-', '_', '0', 'ArrowLeft', 'ArrowRight'];
+// The nodes the keys walk: the topic and section links, and the "+N more" buttons.
+const WALKED = 'a.graph-node, .graph-node--fold';
 
 const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
 
@@ -77,7 +79,7 @@ function openFold(map, fold) {
   for (const element of shown) element.classList.remove('is-folded');
   fold.setAttribute('aria-expanded', 'true');
   fold.classList.add('is-folded');
-  return shown.find((element) => element.matches('a.graph-node, .graph-node--fold'));
+  return shown.find((element) => element.matches(WALKED));
 }
 
 /**
@@ -130,22 +132,33 @@ class GraphView {
     this.touched = false;
     this.dragged = false;
 
-    for (const part of this.parts) if (part.svg) this.prepare(part.svg);
+    for (const part of this.parts) if (part.svg) this.prepare(part);
     this.fit();
     this.listen();
     // The bands still waiting are graph-bands.js's to draw: its code loads only for a map that has some.
     if (this.parts.some((part) => !part.svg)) import('./graph-bands.js').then(({ drawLater }) => drawLater(this));
   }
 
-  /** Readies a band's <svg> (or the map's one): its topics named, its folds closed; returns its nodes. */
-  prepare(svg) {
+  /**
+   * Readies a band's <svg> (or the map's one), drawn with the page or later by graph-bands.js: its topics named, its
+   * folds closed, its nodes in the current layout and in the keys' walk (none of them a tab stop yet).
+   */
+  prepare(part) {
+    const { svg } = part;
     svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
     svg.removeAttribute('width');
     nameTopics(svg);
     foldGroups(svg);
     const nodes = [...svg.querySelectorAll('.graph-node[data-col]')];
     this.nodes.push(...nodes);
-    return nodes;
+    if (this.isColumn) {
+      svg.classList.add('is-column');
+      this.place(nodes, true);
+    }
+    part.walk = [...svg.querySelectorAll(WALKED)];
+    for (const node of part.walk) node.setAttribute('tabindex', '-1');
+    // Every node the keys walk, band after band in order.
+    this.walk = this.parts.flatMap((each) => each.walk || []);
   }
 
   static contentBox(svg) {
@@ -282,9 +295,6 @@ class GraphView {
     // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
     // the previous and next node in reading order, Home and End to the first and last.
     // Folded nodes are skipped until their fold (a node of its own) is opened.
-    const walked = 'a.graph-node, .graph-node--fold';
-    // Every node the keys walk, in order; graph-bands.js adds those of a band it draws.
-    this.walk = [...map.querySelectorAll(walked)];
     const shownNodes = () => this.walk.filter((node) => !node.classList.contains('is-folded'));
     let nodes = shownNodes();
     let current = nodes[0];
@@ -299,7 +309,7 @@ class GraphView {
         return;
       }
       // End, or Down from the last node drawn so far, goes on into the bands still waiting (graph-bands.js).
-      if (event.key === 'End' || (event.key === 'ArrowDown' && event.target.closest(walked) === this.walk.at(-1))) this.drawMore?.(event.key === 'End');
+      if (event.key === 'End' || (event.key === 'ArrowDown' && event.target.closest(WALKED) === this.walk.at(-1))) this.drawMore?.(event.key === 'End');
       nodes = shownNodes();
       const topic = event.key === ' ' && topicOf(event);
       if (topic) {
@@ -307,7 +317,7 @@ class GraphView {
         this.openTopic(topic.dataset.itemId, topic);
         return;
       }
-      const index = nodes.indexOf(event.target.closest('a.graph-node, .graph-node--fold'));
+      const index = nodes.indexOf(event.target.closest(WALKED));
       if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
       // subtopic, Left up to the parent; without one, the arrows pan as before. A page read right to left has its
