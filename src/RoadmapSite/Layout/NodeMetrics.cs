@@ -37,7 +37,11 @@ internal static class NodeMetrics
         _ => SmallestFontSize,
     };
 
-    public static double LineHeightOf(GraphNodeKind kind) => FontSizeOf(kind) * LineHeightFactor;
+    /// <summary>
+    /// A label line's height in whole pixels (18, 21, 26): every box, baseline and edge then falls on a whole pixel, and
+    /// the map's markup writes no fractions (2.9 KB of the default roadmap's index page were ".2" and ".6").
+    /// </summary>
+    public static double LineHeightOf(GraphNodeKind kind) => Math.Round(FontSizeOf(kind) * LineHeightFactor, MidpointRounding.AwayFromZero);
 
     public static double PaddingYOf(GraphNodeKind kind, int level) =>
         level > 0 && kind is not (GraphNodeKind.Title or GraphNodeKind.Section) ? SubtopicPaddingY : PaddingY;
@@ -61,10 +65,10 @@ internal static class NodeMetrics
         var fontSize = FontSizeOf(kind);
 
         // Half-leading above the glyphs, then roughly the ascent of a sans-serif face.
-        return PaddingYOf(kind, level) + (index * lineHeight) + ((lineHeight - fontSize) / 2) + (fontSize * 0.8);
+        return PaddingYOf(kind, level) + (index * lineHeight) + Math.Round(((lineHeight - fontSize) / 2) + (fontSize * 0.8), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Baseline of the stars row, relative to the top of the box.</summary>
     public static double StarsBaselineOf(GraphNodeKind kind, int level, int lineCount) =>
-        PaddingYOf(kind, level) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + ((StarsRowHeight - StarsFontSize) / 2) + (StarsFontSize * 0.8);
+        PaddingYOf(kind, level) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + Math.Round(((StarsRowHeight - StarsFontSize) / 2) + (StarsFontSize * 0.8), MidpointRounding.AwayFromZero);
 }

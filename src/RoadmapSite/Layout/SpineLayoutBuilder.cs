@@ -249,8 +249,12 @@ internal sealed class SpineLayoutBuilder
         return (lines, Round(NodeMetrics.HeightOf(kind, level, lines.Length, importance, hasRollUp)));
     }
 
-    /// <summary>One decimal, and never "-0": the output must be byte-for-byte the same on every run.</summary>
-    private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0;
+    /// <summary>
+    /// A whole pixel, and never "-0": the output must be byte-for-byte the same on every run, and the map's markup writes
+    /// no fractions (box sizes are whole already, <see cref="NodeMetrics.LineHeightOf"/>; a branch leaves an odd box's
+    /// middle half a pixel low).
+    /// </summary>
+    private static double Round(double value) => Math.Round(value, MidpointRounding.AwayFromZero) + 0.0;
 
     /// <summary>A node measured once for both layouts; <see cref="SubtreeHeight"/> is the node and everything under it.</summary>
     private sealed record Measured(
