@@ -11,12 +11,16 @@ let lang = 'en';
 export function setStrings(data) {
   table = (data && data.strings) || {};
   lang = (data && data.lang) || 'en';
-  plurals = new Intl.PluralRules(lang);
-  numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  plurals = null;
+  numbers = null;
 }
 
-let plurals = new Intl.PluralRules(lang);
-let numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+// Made on first use, once per language: building either loads the browser's locale data, tens of milliseconds of a
+// page's start that most pages never need (nothing there has a number or a plural to show yet).
+let plurals = null;
+let numbers = null;
+const pluralRules = () => (plurals ??= new Intl.PluralRules(lang));
+const numberFormat = () => (numbers ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }));
 
 if (typeof document !== 'undefined') {
   const link = document.getElementById('rs--strings');
@@ -33,16 +37,16 @@ export const language = () => lang;
 /** Whether the page reads right to left (the build sets dir="rtl" for ar and fa, and mirrors the map with it). */
 export const rightToLeft = () => typeof document !== 'undefined' && document.documentElement.dir === 'rtl';
 
-export const formatNumber = (n) => numbers.format(n);
+export const formatNumber = (n) => numberFormat().format(n);
 
 /** The text of `key` with `values` filled in; a missing key shows as itself (a test catches it). */
 export function t(key, values = {}) {
   let text = table[key];
   if (text === undefined) return key;
-  if (typeof text === 'object') text = text[plurals.select(values.n ?? 0)] ?? text.other ?? '';
+  if (typeof text === 'object') text = text[pluralRules().select(values.n ?? 0)] ?? text.other ?? '';
   return text.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!(name in values)) return whole;
     const value = values[name];
-    return typeof value === 'number' ? numbers.format(value) : String(value);
+    return typeof value === 'number' ? numberFormat().format(value) : String(value);
   });
 }
