@@ -41,7 +41,13 @@ internal static class NodeMetrics
     /// A label line's height in whole pixels (18, 21, 26): every box, baseline and edge then falls on a whole pixel, and
     /// the map's markup writes no fractions (2.9 KB of the default roadmap's index page were ".2" and ".6").
     /// </summary>
-    public static double LineHeightOf(GraphNodeKind kind) => Math.Round(FontSizeOf(kind) * LineHeightFactor, MidpointRounding.AwayFromZero);
+    public static double LineHeightOf(GraphNodeKind kind) => Pixel(FontSizeOf(kind) * LineHeightFactor);
+
+    /// <summary>
+    /// The whole pixel nearest <paramref name="value"/> (halves away from zero), never "-0": the layout's one rounding,
+    /// so its output is byte-for-byte the same on every run and the map's markup writes no fractions.
+    /// </summary>
+    public static double Pixel(double value) => Math.Round(value, MidpointRounding.AwayFromZero) + 0.0;
 
     public static double PaddingYOf(GraphNodeKind kind, int level) =>
         level > 0 && kind is not (GraphNodeKind.Title or GraphNodeKind.Section) ? SubtopicPaddingY : PaddingY;
@@ -65,10 +71,10 @@ internal static class NodeMetrics
         var fontSize = FontSizeOf(kind);
 
         // Half-leading above the glyphs, then roughly the ascent of a sans-serif face.
-        return PaddingYOf(kind, level) + (index * lineHeight) + Math.Round(((lineHeight - fontSize) / 2) + (fontSize * 0.8), MidpointRounding.AwayFromZero);
+        return PaddingYOf(kind, level) + (index * lineHeight) + Pixel(((lineHeight - fontSize) / 2) + (fontSize * 0.8));
     }
 
     /// <summary>Baseline of the stars row, relative to the top of the box.</summary>
     public static double StarsBaselineOf(GraphNodeKind kind, int level, int lineCount) =>
-        PaddingYOf(kind, level) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + Math.Round(((StarsRowHeight - StarsFontSize) / 2) + (StarsFontSize * 0.8), MidpointRounding.AwayFromZero);
+        PaddingYOf(kind, level) + (Math.Max(1, lineCount) * LineHeightOf(kind)) + Pixel(((StarsRowHeight - StarsFontSize) / 2) + (StarsFontSize * 0.8));
 }

@@ -249,12 +249,8 @@ internal sealed class SpineLayoutBuilder
         return (lines, Round(NodeMetrics.HeightOf(kind, level, lines.Length, importance, hasRollUp)));
     }
 
-    /// <summary>
-    /// A whole pixel, and never "-0": the output must be byte-for-byte the same on every run, and the map's markup writes
-    /// no fractions (box sizes are whole already, <see cref="NodeMetrics.LineHeightOf"/>; a branch leaves an odd box's
-    /// middle half a pixel low).
-    /// </summary>
-    private static double Round(double value) => Math.Round(value, MidpointRounding.AwayFromZero) + 0.0;
+    /// <summary>A whole pixel (<see cref="NodeMetrics.Pixel"/>): a branch leaves an odd box's middle half a pixel low.</summary>
+    private static double Round(double value) => NodeMetrics.Pixel(value);
 
     /// <summary>A node measured once for both layouts; <see cref="SubtreeHeight"/> is the node and everything under it.</summary>
     private sealed record Measured(

@@ -15,8 +15,8 @@ export function setStrings(data) {
   numbers = null;
 }
 
-// Made on first use, once per language: building either loads the browser's locale data, tens of milliseconds of a
-// page's start that most pages never need (nothing there has a number or a plural to show yet).
+// Made on first use, once per language: building either loads the browser's locale data (tens of milliseconds), and
+// they used to be built at every page's start twice, for 'en' and then for the page's language.
 let plurals = null;
 let numbers = null;
 const pluralRules = () => (plurals ??= new Intl.PluralRules(lang));
