@@ -34,9 +34,8 @@ public static class ServeCommand
             return ExitCodes.UsageOrIo;
         }
 
-        // Served from a folder of its own: a site built for local serving (with the reload client) must never land in _site/.
-        var output = Path.Combine(Path.GetTempPath(), "roadmap-site", "serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..12]);
-        await using var server = new DevServer(new DevServerOptions { ContentPath = content, OutputDirectory = output, BaseUrl = baseUrl, Port = port, AllowedHosts = allowedHosts });
+        // Served from memory: a site built for local serving (with the reload client) never lands in _site/ or anywhere on disk.
+        await using var server = new DevServer(new DevServerOptions { ContentPath = content, BaseUrl = baseUrl, Port = port, AllowedHosts = allowedHosts });
         server.Built += (result, errors) =>
         {
             var time = DateTime.Now.ToString("HH:mm:ss");

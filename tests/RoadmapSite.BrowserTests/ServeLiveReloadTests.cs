@@ -94,7 +94,6 @@ public sealed class ServeLiveReloadTests(SiteFixture site) : IDisposable
         var server = new DevServer(new DevServerOptions
         {
             ContentPath = Path.Combine(folder, "content"),
-            OutputDirectory = Path.Combine(folder, "out"),
             BaseUrl = "/served/",
             Port = 0,
         });

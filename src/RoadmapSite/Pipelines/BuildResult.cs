@@ -3,13 +3,19 @@ using RoadmapSite.Model;
 
 namespace RoadmapSite.Pipelines;
 
-/// <summary>What a build did; <see cref="Succeeded"/> is true only if the output folder was replaced.</summary>
+/// <summary>What a build did; <see cref="Succeeded"/> is true only if the output folder was replaced (or, built in memory, the site is complete).</summary>
 public sealed record BuildResult
 {
     public required bool Succeeded { get; init; }
 
-    /// <summary>The final output folder (full path).</summary>
-    public required string OutputDirectory { get; init; }
+    /// <summary>The final output folder (full path); null for a build kept in memory.</summary>
+    public required string? OutputDirectory { get; init; }
+
+    /// <summary>
+    /// A build kept in memory (<see cref="EngineOptions.OutputDirectory"/> null): every file of the site by its
+    /// destination ("index.html", "assets/js/app.3f2a9c1b7d.js"). Empty for a build into a folder, or a failed one.
+    /// </summary>
+    public ImmutableDictionary<string, ReadOnlyMemory<byte>> Files { get; init; } = ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty;
 
     /// <summary>Sorted by pipeline (declaration order), phase, module, then file, line and column; engine-level problems last.</summary>
     public ImmutableArray<PipelineDiagnostic> Diagnostics { get; init; } = [];
@@ -33,13 +39,4 @@ public sealed record BuildResult
 
     /// <summary>Of <see cref="Elapsed"/>, the time spent putting the finished output in place of the previous one.</summary>
     public TimeSpan PublishElapsed { get; init; }
-
-    /// <summary>
-    /// With <see cref="EngineOptions.DeferDeletingPreviousOutput"/>: the previous output, renamed away, still to be
-    /// deleted (<see cref="DeletePreviousOutput"/>); otherwise null.
-    /// </summary>
-    public string? PreviousOutput { get; init; }
-
-    /// <summary>Deletes <see cref="PreviousOutput"/>; false if some of it could not be deleted.</summary>
-    public bool DeletePreviousOutput() => PreviousOutput is null || StagedOutput.DeleteQuietly(PreviousOutput);
 }

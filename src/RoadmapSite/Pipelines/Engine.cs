@@ -22,10 +22,10 @@ internal static class Engine
         ArgumentNullException.ThrowIfNull(pipelines);
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
-        var outputDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
+        var outputDirectory = options.OutputDirectory is { } folder ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) : null;
 
         // First of all: nothing may be staged, moved or deleted beside a folder the build must not replace.
-        if (OutputFolderGuard.FindRefusal(options.OutputDirectory, options.ProtectedPaths) is { } refusal)
+        if (options.OutputDirectory is not null && OutputFolderGuard.FindRefusal(options.OutputDirectory, options.ProtectedPaths) is { } refusal)
         {
             // Carried as an IOException: the command line's exit code 2 means "a folder that cannot be written".
             return Failed(outputDirectory, [new PipelineDiagnostic(Severity.Error, refusal) { Exception = new IOException(refusal) }], stopwatch.Elapsed);
@@ -38,21 +38,20 @@ internal static class Engine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        StagedOutput staging;
+        StagedOutput? staging = null;
         try
         {
-            staging = StagedOutput.Create(outputDirectory);
+            staging = outputDirectory is null ? null : StagedOutput.Create(outputDirectory);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return Failed(outputDirectory, [new PipelineDiagnostic(Severity.Error, $"Cannot prepare the output folder: {exception.Message}") { Exception = exception }], stopwatch.Elapsed);
         }
 
-        var run = new EngineRun(graph, options, staging.StagingDirectory, cancellationToken);
+        var run = new EngineRun(graph, options, staging?.StagingDirectory, cancellationToken);
         run.ClaimDestination(nameof(Engine), OutputFolderGuard.MarkerFileName);
         var published = false;
         var publishing = TimeSpan.Zero;
-        string? previous = null;
         ImmutableSortedDictionary<string, ImmutableArray<Document>> outputs;
         try
         {
@@ -64,13 +63,13 @@ internal static class Engine
             if (!run.HasErrors)
             {
                 var start = Stopwatch.GetTimestamp();
-                (published, previous) = TryPublish(staging, run, options.DeferDeletingPreviousOutput);
+                published = staging is null || TryPublish(staging, run);
                 publishing = Stopwatch.GetElapsedTime(start);
             }
         }
         finally
         {
-            if (!published && !staging.Discard())
+            if (!published && staging is not null && !staging.Discard())
             {
                 run.ReportBuildProblem(Severity.Warning, $"Could not delete the temporary folder '{staging.StagingDirectory}'.");
             }
@@ -80,6 +79,7 @@ internal static class Engine
         {
             Succeeded = published,
             OutputDirectory = outputDirectory,
+            Files = published && staging is null ? run.KeptFiles() : ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty,
             Diagnostics = run.SortedDiagnostics(),
             Phases = run.PhaseReports(),
             Outputs = outputs,
@@ -87,35 +87,28 @@ internal static class Engine
             WrittenBytes = run.WrittenBytes,
             Elapsed = stopwatch.Elapsed,
             PublishElapsed = publishing,
-            PreviousOutput = previous,
         };
     }
 
-    /// <returns>Whether it was published, and the previous output when its deletion was deferred.</returns>
-    private static (bool Published, string? Previous) TryPublish(StagedOutput staging, EngineRun run, bool deferDeletion)
+    private static bool TryPublish(StagedOutput staging, EngineRun run)
     {
         try
         {
-            if (staging.Publish(deletePrevious: !deferDeletion) is { } leftover)
+            if (staging.Publish() is { } leftover)
             {
-                if (deferDeletion)
-                {
-                    return (true, leftover);
-                }
-
                 run.ReportBuildProblem(Severity.Warning, $"Could not delete the previous output, moved to '{leftover}'.");
             }
 
-            return (true, null);
+            return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             run.ReportBuildProblem(Severity.Error, $"Cannot replace the output folder '{staging.FinalDirectory}': {exception.Message}", exception);
-            return (false, null);
+            return false;
         }
     }
 
-    private static BuildResult Failed(string outputDirectory, IEnumerable<PipelineDiagnostic> errors, TimeSpan elapsed) => new()
+    private static BuildResult Failed(string? outputDirectory, IEnumerable<PipelineDiagnostic> errors, TimeSpan elapsed) => new()
     {
         Succeeded = false,
         OutputDirectory = outputDirectory,

@@ -8,9 +8,10 @@ internal sealed record EngineOptions
 {
     /// <summary>
     /// The folder the site ends up in. The engine writes a temporary sibling folder and replaces this one with it
-    /// only when the whole build succeeded.
+    /// only when the whole build succeeded. Null keeps the site in memory instead (<see cref="BuildResult.Files"/>),
+    /// which is how serve builds: no folder is created, filled and deleted on every rebuild.
     /// </summary>
-    public required string OutputDirectory { get; init; }
+    public required string? OutputDirectory { get; init; }
 
     /// <summary>
     /// What the output folder must never be, contain or lie inside (the build's sources). Beyond these the engine
@@ -18,13 +19,6 @@ internal sealed record EngineOptions
     /// folder it did not write: see <see cref="OutputFolderGuard"/>.
     /// </summary>
     public IReadOnlyList<ProtectedPath> ProtectedPaths { get; init; } = [];
-
-    /// <summary>
-    /// Leave the replaced output folder (renamed beside the new one) for the caller to delete, named in
-    /// <see cref="BuildResult.PreviousOutput"/>: serve deletes it after the pages were told to reload, since deleting a
-    /// whole site is most of the time the swap takes.
-    /// </summary>
-    public bool DeferDeletingPreviousOutput { get; init; }
 
     public ILogger Logger { get; init; } = NullLogger.Instance;
 

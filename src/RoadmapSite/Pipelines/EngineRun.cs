@@ -17,10 +17,11 @@ internal sealed class EngineRun
     private readonly Lock _destinationsLock = new();
     private readonly Dictionary<string, List<(string Pipeline, string Destination)>> _destinations = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhaseReport[] _reports;
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _kept = new(StringComparer.Ordinal);
     private long _writtenFiles;
     private long _writtenBytes;
 
-    public EngineRun(PipelineGraph graph, EngineOptions options, string stagingDirectory, CancellationToken cancellation)
+    public EngineRun(PipelineGraph graph, EngineOptions options, string? stagingDirectory, CancellationToken cancellation)
     {
         _graph = graph;
         Options = options;
@@ -33,7 +34,8 @@ internal sealed class EngineRun
 
     public EngineOptions Options { get; }
 
-    public string StagingDirectory { get; }
+    /// <summary>The folder the build writes, or null for a build kept in memory (<see cref="Keep"/>).</summary>
+    public string? StagingDirectory { get; }
 
     public CancellationToken Cancellation { get; }
 
@@ -111,6 +113,11 @@ internal sealed class EngineRun
             return true;
         }
     }
+
+    /// <summary>A file of a build kept in memory (destinations are claimed first, so each is kept once).</summary>
+    public void Keep(string destination, ReadOnlyMemory<byte> content) => _kept[destination] = content;
+
+    public ImmutableDictionary<string, ReadOnlyMemory<byte>> KeptFiles() => _kept.ToImmutableDictionary(StringComparer.Ordinal);
 
     public void RecordWrittenFile(long bytes)
     {

@@ -37,8 +37,11 @@ internal sealed class PipelineContext
 
     public CancellationToken Cancellation => _run.Cancellation;
 
-    /// <summary>The temporary folder this build writes; it becomes the output folder if the build succeeds.</summary>
-    public string OutputDirectory => _run.StagingDirectory;
+    /// <summary>
+    /// The temporary folder this build writes, which becomes the output folder if the build succeeds; null when the
+    /// build is kept in memory (<see cref="KeepFile"/>).
+    /// </summary>
+    public string? OutputDirectory => _run.StagingDirectory;
 
     /// <summary>
     /// The Process outputs this phase may read, by pipeline name: none during Input, the (transitive) dependencies
@@ -87,6 +90,8 @@ internal sealed class PipelineContext
     internal bool ClaimDestination(string destination) => _run.ClaimDestination(PipelineName, destination);
 
     internal void RecordWrittenFile(long bytes) => _run.RecordWrittenFile(bytes);
+
+    internal void KeepFile(string destination, ReadOnlyMemory<byte> content) => _run.Keep(destination, content);
 
     private void Report(Severity severity, string message, string? file, int? line, int? column, Exception? exception)
     {

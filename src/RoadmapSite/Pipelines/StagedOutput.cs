@@ -33,10 +33,9 @@ internal sealed class StagedOutput
 
     /// <summary>
     /// Replaces the output folder with the staging folder; on failure the previous output is put back. Returns the
-    /// previous output's folder if it could not be deleted afterwards (or, with <paramref name="deletePrevious"/> false, was
-    /// left for the caller to delete), otherwise null.
+    /// previous output's folder if it could not be deleted afterwards, otherwise null.
     /// </summary>
-    public string? Publish(bool deletePrevious = true)
+    public string? Publish()
     {
         if (!Directory.Exists(FinalDirectory))
         {
@@ -56,7 +55,7 @@ internal sealed class StagedOutput
             throw;
         }
 
-        return !deletePrevious || !DeleteQuietly(previous) ? previous : null;
+        return DeleteQuietly(previous) ? null : previous;
     }
 
     /// <summary>Deletes the staging folder; false if some of it could not be deleted.</summary>
@@ -66,7 +65,7 @@ internal sealed class StagedOutput
         $"{directory}.{purpose}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
 
     // A leftover folder (e.g. a file held open by a virus scanner) is worth a warning, not a failed build.
-    internal static bool DeleteQuietly(string directory)
+    private static bool DeleteQuietly(string directory)
     {
         try
         {

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace RoadmapSite.Pipelines;
 
 /// <summary>
-/// Writes every document that has a destination into the build's output folder, in destination order, and returns
-/// its inputs unchanged. Two documents claiming one destination (also when they differ only in case) fail the build.
+/// Writes every document that has a destination into the build's output folder (or keeps it in memory, for a build
+/// without one), in destination order, and returns its inputs unchanged. Two documents claiming one destination (also when they differ only in case) fail the build.
 /// </summary>
 internal sealed class WriteFiles : IModule
 {
@@ -28,9 +28,17 @@ internal sealed class WriteFiles : IModule
                 continue;
             }
 
-            var path = DestinationPath.ToFullPath(context.OutputDirectory, destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, document.Content, context.Cancellation).ConfigureAwait(false);
+            if (context.OutputDirectory is null)
+            {
+                context.KeepFile(destination, document.Content);
+            }
+            else
+            {
+                var path = DestinationPath.ToFullPath(context.OutputDirectory, destination);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, document.Content, context.Cancellation).ConfigureAwait(false);
+            }
+
             context.RecordWrittenFile(document.Content.Length);
         }
 

@@ -8,17 +8,17 @@ namespace RoadmapSite.Serving;
 /// <summary>
 /// <c>roadmap-site serve</c>: builds the site, serves it, and on every change of the content, site.yml or theme
 /// rebuilds and tells open pages to reload. A failed rebuild keeps the last good site served and shows its
-/// errors in the pages instead.
+/// errors in the pages instead. The site is kept in memory (as Hugo's server does): serve writes no file.
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
     private readonly DevServerOptions options;
     private readonly LiveReloadHub hub = new();
+    private readonly InMemorySiteFiles files = new();
     private readonly SemaphoreSlim building = new(1, 1);
     private StaticSiteServer? server;
     private SiteWatcher? watcher;
     private int pendingChanges;
-    private Task cleanup = Task.CompletedTask;
 
     public DevServer(DevServerOptions options) => this.options = options;
 
@@ -42,7 +42,7 @@ public sealed class DevServer : IAsyncDisposable
         // Listen first: a port in use should be reported before any time is spent building.
         server = new StaticSiteServer(new StaticSiteServerOptions
         {
-            RootDirectory = options.OutputDirectory,
+            Files = files,
             BasePath = basePath,
             Port = options.Port,
             AllowedHosts = options.AllowedHosts,
@@ -73,7 +73,6 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
-        await cleanup.ConfigureAwait(false);
         if (server is not null)
         {
             await server.DisposeAsync().ConfigureAwait(false);
@@ -130,14 +129,15 @@ public sealed class DevServer : IAsyncDisposable
     {
         var start = Stopwatch.GetTimestamp();
         var result = site is null
-            ? new BuildResult { Succeeded = false, OutputDirectory = options.OutputDirectory }
-            : await SiteBuilder.BuildAsync(site, new EngineOptions { OutputDirectory = options.OutputDirectory, DeferDeletingPreviousOutput = true }, cancellation).ConfigureAwait(false);
+            ? new BuildResult { Succeeded = false, OutputDirectory = null }
+            : await SiteBuilder.BuildAsync(site, new EngineOptions { OutputDirectory = null }, cancellation).ConfigureAwait(false);
         var built = Stopwatch.GetElapsedTime(start);
         var messages = Messages(result, problems);
         var pages = hub.ConnectedPages;
         start = Stopwatch.GetTimestamp();
         if (result.Succeeded)
         {
+            files.Replace(result.Files);
             await hub.ReloadAsync().ConfigureAwait(false);
         }
         else
@@ -146,17 +146,6 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var notified = Stopwatch.GetElapsedTime(start);
-        // Only now: deleting the replaced site (renamed away beside the new one) was most of the swap's time, and
-        // the pages need not wait for it. Deletions run one after another; disposing waits for the last.
-        if (result.PreviousOutput is not null)
-        {
-            var earlier = cleanup;
-            cleanup = Task.Run(async () =>
-            {
-                await earlier.ConfigureAwait(false);
-                result.DeletePreviousOutput();
-            });
-        }
 
         Built?.Invoke(result, messages);
         Timed?.Invoke(result, new RebuildTimings(waited, read, built, notified, pages));

@@ -1,12 +1,9 @@
 namespace RoadmapSite.Serving;
 
-/// <summary>What <see cref="DevServer"/> builds, where it writes it, and where it serves it.</summary>
+/// <summary>What <see cref="DevServer"/> builds and where it serves it (the site itself is kept in memory).</summary>
 public sealed record DevServerOptions
 {
     public required string ContentPath { get; init; }
-
-    /// <summary>The folder the site is built into and served from.</summary>
-    public required string OutputDirectory { get; init; }
 
     /// <summary>Overrides site.yml and ROADMAP_SITE_BASE_URL, as for <c>build</c>; only its path matters locally.</summary>
     public string? BaseUrl { get; init; }

@@ -11,15 +11,11 @@ using RoadmapSite.Rendering;
 namespace RoadmapSite.Serving;
 
 /// <summary>
-/// Serves a built site on 127.0.0.1 under its base path, the way a static host (GitHub Pages, Netlify) would:
-/// directory URLs answer with their index.html, anything else missing with the site's 404.html and status 404.
-/// Only requests for a loopback host name (or one allowed in the options) are answered: see <see cref="HostFilter"/>.
+/// Serves a built site (<see cref="SiteFiles"/>: a folder, or serve's site in memory) on 127.0.0.1 under its base
+/// path, the way a static host (GitHub Pages, Netlify) would: directory URLs answer with their index.html, anything
+/// else missing with the site's 404.html and status 404. Only requests for a loopback host name (or one allowed in
+/// the options) are answered: see <see cref="HostFilter"/>.
 /// </summary>
-/// <remarks>
-/// Files are looked up on every request from <see cref="StaticSiteServerOptions.RootDirectory"/> rather than through a
-/// cached file provider: the build swaps the output folder by renaming directories, and a provider pointed at the old
-/// directory would keep answering from a folder that no longer exists.
-/// </remarks>
 public sealed partial class StaticSiteServer : IAsyncDisposable
 {
     /// <summary>What a fingerprinted asset is answered with: its URL changes whenever its bytes do (<c>FingerprintAssets</c>).</summary>
@@ -31,7 +27,7 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
 
     private readonly StaticSiteServerOptions options;
-    private readonly string root;
+    private readonly SiteFiles files;
     private WebApplication? app;
     private Uri? rootUrl;
 
@@ -41,7 +37,7 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
         this.options = options;
-        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.RootDirectory));
+        files = options.Files;
         BasePath = new SiteUrls(options.BasePath).BasePath;
     }
 
@@ -111,13 +107,15 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
             return;
         }
 
-        if (!path.StartsWith(BasePath, StringComparison.Ordinal) || ResolveInsideRoot(path[BasePath.Length..]) is not { } file)
+        var relative = path.StartsWith(BasePath, StringComparison.Ordinal) ? path[BasePath.Length..] : null;
+        if (relative is null || !IsPlain(relative))
         {
             await SendNotFoundAsync(context).ConfigureAwait(false);
             return;
         }
 
-        if (Directory.Exists(file))
+        var file = relative;
+        if (files.IsFolder(relative))
         {
             // A directory URL without its slash would resolve the page's relative links one level too high.
             if (!path.EndsWith('/'))
@@ -126,37 +124,22 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
                 return;
             }
 
-            file = Path.Combine(file, IndexPage);
+            file = relative + IndexPage;
         }
 
-        if (!await TrySendFileAsync(context, file, StatusCodes.Status200OK, IsFingerprinted(path[BasePath.Length..])).ConfigureAwait(false))
+        if (!await TrySendFileAsync(context, file, StatusCodes.Status200OK, IsFingerprinted(relative)).ConfigureAwait(false))
         {
             await SendNotFoundAsync(context).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The file a site-relative path names, or null when it would leave the root (traversal, rooted or odd paths).</summary>
-    private string? ResolveInsideRoot(string relative)
-    {
-        if (relative.Contains('\\') || relative.Contains(':') || relative.Contains('\0'))
-        {
-            return null;
-        }
-
-        var segments = relative.Split('/');
-        if (segments.Any(segment => segment is "." or ".."))
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var inside = full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside ? full : null;
-    }
+    /// <summary>Whether a site-relative path can name a file of the site: no traversal, drive or odd characters.</summary>
+    private static bool IsPlain(string relative) =>
+        !relative.Contains('\\') && !relative.Contains(':') && !relative.Contains('\0') && !relative.Split('/').Any(segment => segment is "." or "..");
 
     private async Task SendNotFoundAsync(HttpContext context)
     {
-        if (!await TrySendFileAsync(context, Path.Combine(root, NotFoundPage), StatusCodes.Status404NotFound, fingerprinted: false).ConfigureAwait(false))
+        if (!await TrySendFileAsync(context, NotFoundPage, StatusCodes.Status404NotFound, fingerprinted: false).ConfigureAwait(false))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/plain; charset=utf-8";
@@ -174,19 +157,18 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
     [System.Text.RegularExpressions.GeneratedRegex(@"\.[0-9a-f]{10}\.[a-z0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FingerprintedName();
 
-    private static async Task<bool> TrySendFileAsync(HttpContext context, string file, int status, bool fingerprinted)
+    private async Task<bool> TrySendFileAsync(HttpContext context, string path, int status, bool fingerprinted)
     {
-        var info = new FileInfo(file);
-        if (!info.Exists)
+        if (files.Find(path) is not { } file)
         {
             return false;
         }
 
         var response = context.Response;
-        var contentType = ContentTypeOf(file);
+        var contentType = ContentTypeOf(path);
         response.StatusCode = status;
         response.ContentType = contentType;
-        response.ContentLength = info.Length;
+        response.ContentLength = file.Length;
         if (contentType.StartsWith("text/html", StringComparison.Ordinal))
         {
             // Pages change with every build while their URLs stay: always revalidate. Assets are fingerprinted.
@@ -204,7 +186,7 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
 
         try
         {
-            await response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+            await file.SendAsync(response, context.RequestAborted).ConfigureAwait(false);
             return true;
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException && !response.HasStarted)

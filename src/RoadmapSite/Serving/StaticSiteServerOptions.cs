@@ -5,8 +5,8 @@ namespace RoadmapSite.Serving;
 /// <summary>What <see cref="StaticSiteServer"/> serves, where, and what runs before its file serving.</summary>
 public sealed record StaticSiteServerOptions
 {
-    /// <summary>The built site's folder. Resolved on every request, so the build may replace it while serving.</summary>
-    public required string RootDirectory { get; init; }
+    /// <summary>The built site: <see cref="SiteFiles.InFolder"/>, or serve's <see cref="InMemorySiteFiles"/>.</summary>
+    public required SiteFiles Files { get; init; }
 
     /// <summary>The path the site lives under ("/", "/roadmap/", or a full base URL whose path is taken), as in site.yml.</summary>
     public string BasePath { get; init; } = "/";

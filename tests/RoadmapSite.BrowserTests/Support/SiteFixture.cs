@@ -96,7 +96,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         Section = ReadFirstSection(Path.Combine(OutputDirectory, "roadmap.json"));
-        _server = new StaticSiteServer(new StaticSiteServerOptions { RootDirectory = OutputDirectory, BasePath = BasePath });
+        _server = new StaticSiteServer(new StaticSiteServerOptions { Files = SiteFiles.InFolder(OutputDirectory), BasePath = BasePath });
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await ChromiumLauncher.LaunchAsync(_playwright);

@@ -54,6 +54,28 @@ public sealed class EngineOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_without_an_output_folder_keeps_the_site_in_memory_and_touches_no_folder()
+    {
+        // Given
+        var pages = new Pipeline("Pages") { Process = [Modules.Create("index.html", "sections/basics/index.html")], Output = [new WriteFiles()] };
+        var failing = new Pipeline("Pages") { Process = [Modules.Create("index.html"), Modules.Create("INDEX.html")], Output = [new WriteFiles()] };
+        var before = Directory.GetFileSystemEntries(_folder.Path);
+
+        // When
+        var result = await Engine.RunAsync([pages], new EngineOptions { OutputDirectory = null });
+        var failed = await Engine.RunAsync([failing], new EngineOptions { OutputDirectory = null });
+
+        // Then
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Null(result.OutputDirectory);
+        Assert.Equal(["index.html", "sections/basics/index.html"], result.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("content of sections/basics/index.html", Encoding.UTF8.GetString(result.Files["sections/basics/index.html"].Span));
+        Assert.False(failed.Succeeded);
+        Assert.Empty(failed.Files);
+        Assert.Equal(before, Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public async Task Two_pipelines_writing_one_destination_fail_the_build_naming_both()
     {
         // Given

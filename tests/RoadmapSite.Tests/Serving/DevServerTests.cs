@@ -12,7 +12,7 @@ public sealed class DevServerTests
         using var temp = new TempFolder();
         var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] First topic\n");
         var builds = new System.Collections.Concurrent.BlockingCollection<(BuildResult Result, IReadOnlyList<string> Errors)>();
-        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), BaseUrl = "/r/", Port = 0 });
+        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), BaseUrl = "/r/", Port = 0 });
         server.Built += (result, errors) => builds.Add((result, errors));
         await server.StartAsync();
         Assert.True(builds.Take().Result.Succeeded);
@@ -38,27 +38,27 @@ public sealed class DevServerTests
     }
 
     [Fact]
-    public async Task Given_serve_when_it_rebuilds_then_each_replaced_site_is_deleted_after_the_reload_and_none_is_left_beside_the_output()
+    public async Task Given_serve_when_it_rebuilds_then_the_site_is_served_from_memory_and_nothing_is_written_beside_the_content()
     {
         using var temp = new TempFolder();
         var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
         var timed = new System.Collections.Concurrent.BlockingCollection<RebuildTimings>();
-        await using (var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), Port = 0 }))
+        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), Port = 0 });
+        server.Timed += (_, timings) => timed.Add(timings);
+        await server.StartAsync();
+        Assert.True(timed.TryTake(out _, TimeSpan.FromSeconds(30)));
+        using var http = new HttpClient { BaseAddress = server.SiteUrl };
+        for (var i = 0; i < 3; i++)
         {
-            server.Timed += (_, timings) => timed.Add(timings);
-            await server.StartAsync();
-            Assert.True(timed.TryTake(out _, TimeSpan.FromSeconds(30)));
-            for (var i = 0; i < 3; i++)
-            {
-                File.WriteAllText(roadmap, $"# Roadmap\n\n## Basics\n\n- [ ] Topic {i}\n");
-                Assert.True(timed.TryTake(out var rebuilt, TimeSpan.FromSeconds(30)));
-                Assert.True(rebuilt.Build > TimeSpan.Zero);
-            }
+            File.WriteAllText(roadmap, $"# Roadmap\n\n## Basics\n\n- [ ] Topic {i}\n");
+            Assert.True(timed.TryTake(out var rebuilt, TimeSpan.FromSeconds(30)));
+            Assert.True(rebuilt.Build > TimeSpan.Zero);
         }
 
-        // Disposing waits for the deferred deletions: only the content and the live output remain.
-        Assert.Equal(["content", "out"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("Topic 2", File.ReadAllText(temp.Combine("out/sections/basics/index.html")));
+        Assert.Contains("Topic 2", await http.GetStringAsync("sections/basics/"));
+        Assert.Equal("text/css; charset=utf-8", (await http.GetAsync("assets/css/" + Path.GetFileName(FirstStylesheet(await http.GetStringAsync(""))))).Content.Headers.ContentType?.ToString());
+        Assert.Equal(["content"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["roadmap.md"], Directory.GetFileSystemEntries(temp.Combine("content")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class DevServerTests
     {
         using var temp = new TempFolder();
         var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
-        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), Port = 0 });
+        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), Port = 0 });
         await server.StartAsync();
         using var http = new HttpClient { BaseAddress = server.SiteUrl, Timeout = TimeSpan.FromSeconds(30) };
         using var stream = new StreamReader(await http.GetStreamAsync(LiveReloadHub.EventsPath));
@@ -86,7 +86,7 @@ public sealed class DevServerTests
         using var temp = new TempFolder();
         var roadmap = temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
         var builds = new System.Collections.Concurrent.BlockingCollection<BuildResult>();
-        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("out"), Port = 0 });
+        await using var server = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), Port = 0 });
         server.Built += (result, _) => builds.Add(result);
         await server.StartAsync();
         using var http = new HttpClient { BaseAddress = server.SiteUrl, Timeout = TimeSpan.FromSeconds(30) };
@@ -107,10 +107,10 @@ public sealed class DevServerTests
     {
         using var temp = new TempFolder();
         temp.Write("content/roadmap.md", "# Roadmap\n\n## Basics\n\n- [ ] Topic\n");
-        await using var first = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("a"), Port = 0 });
+        await using var first = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), Port = 0 });
         await first.StartAsync();
 
-        await using var second = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), OutputDirectory = temp.Combine("b"), Port = first.SiteUrl.Port });
+        await using var second = new DevServer(new DevServerOptions { ContentPath = temp.Combine("content"), Port = first.SiteUrl.Port });
         var error = await Assert.ThrowsAsync<IOException>(() => second.StartAsync());
 
         Assert.Matches($"port {first.SiteUrl.Port} on 127.0.0.1 is in use; try --port \\d+", error.Message);
@@ -121,6 +121,9 @@ public sealed class DevServerTests
         Assert.True(builds.TryTake(out var build, TimeSpan.FromSeconds(30)), "no rebuild within 30 s of the edit");
         return build;
     }
+
+    private static string FirstStylesheet(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "href=\"([^\"]*/assets/css/[^\"]+\\.css)\"").Groups[1].Value;
 
     private static async Task<string?> NextEvent(StreamReader stream)
     {

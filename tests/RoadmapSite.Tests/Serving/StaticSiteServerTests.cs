@@ -19,7 +19,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         WriteSite(_folder.Output, "first build");
         // Outside the served folder: no URL may ever reach it.
         File.WriteAllText(Path.Combine(_folder.Path, "secret.txt"), Secret);
-        _server = new StaticSiteServer(new StaticSiteServerOptions { RootDirectory = _folder.Output, BasePath = "/roadmap/" });
+        _server = new StaticSiteServer(new StaticSiteServerOptions { Files = SiteFiles.InFolder(_folder.Output), BasePath = "/roadmap/" });
         await _server.StartAsync();
     }
 
@@ -174,7 +174,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         WriteSite(folder.Output, "hooked");
         await using var server = new StaticSiteServer(new StaticSiteServerOptions
         {
-            RootDirectory = folder.Output,
+            Files = SiteFiles.InFolder(folder.Output),
             Middleware =
             [
                 async (context, next) =>
@@ -235,7 +235,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime
         var hookRan = false;
         await using var server = new StaticSiteServer(new StaticSiteServerOptions
         {
-            RootDirectory = folder.Output,
+            Files = SiteFiles.InFolder(folder.Output),
             AllowedHosts = ["roadmap.test"],
             Middleware = [(context, next) => { hookRan = true; return next(context); }],
         });
