@@ -156,7 +156,7 @@ switch (command)
         {
             var totals = Stats.Of(runs.SelectMany(r => r.Splits).Select(split => split["total"]));
             var all = new ServeResult(runs.Sum(r => r.Edits), totals, runs.Sum(r => r.Missed), "") { Splits = [.. runs.SelectMany(r => r.Splits)] };
-            Console.WriteLine($"{cli}: save → page shows the edit {totals.Millis} median over {totals.Count} edits ({totals.MillisRange}), {all.Missed} missed; median of round medians {Stats.Of(runs.Select(r => r.EditToPage.Median)).Millis}");
+            Console.WriteLine($"{cli}: save → page shows the edit {totals.Millis} median over {totals.Count} edits ({totals.MillisRange}), {all.InPlace} in place, {all.Missed} missed; median of round medians {Stats.Of(runs.Select(r => r.EditToPage.Median)).Millis}");
             foreach (var (stage, stats) in ServeBench.StageMedians(all))
             {
                 Console.WriteLine($"  {stage,-40} {stats.Median,8:0.0}  ({stats.Min:0.0}–{stats.Max:0.0})");

@@ -174,7 +174,7 @@ public sealed class ResultsWriter(Results results, Workspace workspace)
         if (results.Serve is { } serve)
         {
             var missed = serve.Missed > 0 ? $"; {serve.Missed} edits never reached the page within 30 s" : "";
-            Row("`serve`: edit → page updated ≤ 150 ms", $"{serve.EditToPage.Millis} ({serve.EditToPage.MillisRange}, {serve.Edits} edits{missed})", serve.EditToPage.Median <= 150 && serve.Missed == 0);
+            Row("`serve`: edit → page updated ≤ 150 ms", $"{serve.EditToPage.Millis} ({serve.EditToPage.MillisRange}, {serve.Edits} edits, {serve.InPlace} shown in place{missed})", serve.EditToPage.Median <= 150 && serve.Missed == 0);
         }
         else
         {
