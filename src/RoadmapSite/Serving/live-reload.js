@@ -74,39 +74,36 @@ function differences(before, after) {
 
 // How a changed node can be found again in the open page, best first: a text by its element and what it said; an
 // element by the old value of the attribute that changed, then by its id, then by any other attribute it had.
-const elementKey = (node, name) => `<${node.nodeName} ${name}=${node.getAttribute(name)}`;
-
-function keysOf(change) {
-  const { node, name } = change;
-  if (name === undefined) return [`${node.parentNode?.nodeName} ${node.data}`];
-  const names = node.getAttributeNames().sort((a, b) => (b === name) - (a === name) || (b === 'id') - (a === 'id'));
-  return names.map((other) => elementKey(node, other));
+function keysOf({ node, name }) {
+  if (name === undefined) return [{ text: node.data, parent: node.parentNode.localName }];
+  const names = node.getAttributeNames().filter((other) => !other.includes(':'))
+    .sort((a, b) => (b === name) - (a === name) || (b === 'id') - (a === 'id'));
+  return names.map((other) => ({ selector: `${node.localName}[${CSS.escape(other)}="${CSS.escape(node.getAttribute(other))}"]` }));
 }
 
-// Every node of a document under each key asked for, in document order.
-function nodesByKey(document, keys) {
-  const found = new Map(keys.map((key) => [key, []]));
-  const names = new Set(keys.filter((key) => key.startsWith('<')).map((key) => key.slice(key.indexOf(' ') + 1, key.indexOf('='))));
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      found.get(`${node.parentNode.nodeName} ${node.data}`)?.push(node);
-    } else {
-      for (const name of names) if (node.hasAttribute(name)) found.get(elementKey(node, name))?.push(node);
-    }
+// The nodes of a document under a key, in document order; texts are looked up in one pass over the document's texts.
+function finder(document, texts) {
+  const found = new Map([...texts].map((text) => [text, []]));
+  if (found.size > 0) {
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.get(node.data)?.push(node);
   }
-  return found;
+  return (key) => (key.selector ? [...document.querySelectorAll(key.selector)]
+    : found.get(key.text).filter((node) => node.parentNode.localName === key.parent));
 }
 
 // Puts the changes into the open page; false (and the page untouched) unless every changed node has its place in it:
 // the first of its keys that matches as many nodes here as in the page as built, the node in the same position.
 // An attribute a script has set since the page loaded is left to it (the reload brings the new value anyway).
 function applyInPlace(before, changes) {
-  const keys = changes.map(keysOf);
-  const [built, open] = [nodesByKey(before, keys.flat()), nodesByKey(document, keys.flat())];
-  const targets = changes.map((change, i) => {
-    const key = keys[i].find((candidate) => built.get(candidate).length === open.get(candidate).length);
-    return key === undefined ? undefined : open.get(key)[built.get(key).indexOf(change.node)];
+  const texts = new Set(changes.filter((change) => change.name === undefined).map((change) => change.node.data));
+  const [built, open] = [finder(before, texts), finder(document, texts)];
+  const targets = changes.map((change) => {
+    for (const key of keysOf(change)) {
+      const [was, is] = [built(key), open(key)];
+      if (was.length === is.length) return is[was.indexOf(change.node)];
+    }
+    return undefined;
   });
   if (targets.includes(undefined)) return false;
   changes.forEach(({ node, name, to }, i) => {
