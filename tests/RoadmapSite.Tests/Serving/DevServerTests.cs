@@ -56,6 +56,11 @@ public sealed class DevServerTests
         }
 
         Assert.Contains("Topic 2", await http.GetStringAsync("sections/basics/"));
+        var withoutSlash = await http.GetAsync("sections/basics");
+        Assert.Equal(new Uri(server.SiteUrl, "sections/basics/"), withoutSlash.RequestMessage?.RequestUri);
+        var missing = await http.GetAsync("sections/nowhere/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<html", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/css; charset=utf-8", (await http.GetAsync("assets/css/" + Path.GetFileName(FirstStylesheet(await http.GetStringAsync(""))))).Content.Headers.ContentType?.ToString());
         Assert.Equal(["content"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
         Assert.Equal(["roadmap.md"], Directory.GetFileSystemEntries(temp.Combine("content")).Select(Path.GetFileName));
