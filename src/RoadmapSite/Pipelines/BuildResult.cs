@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RoadmapSite.Model;
 
@@ -15,7 +16,7 @@ public sealed record BuildResult
     /// A build kept in memory (<see cref="EngineOptions.OutputDirectory"/> null): every file of the site by its
     /// destination ("index.html", "assets/js/app.3f2a9c1b7d.js"). Empty for a build into a folder, or a failed one.
     /// </summary>
-    public ImmutableDictionary<string, ReadOnlyMemory<byte>> Files { get; init; } = ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty;
+    public FrozenDictionary<string, ReadOnlyMemory<byte>> Files { get; init; } = FrozenDictionary<string, ReadOnlyMemory<byte>>.Empty;
 
     /// <summary>Sorted by pipeline (declaration order), phase, module, then file, line and column; engine-level problems last.</summary>
     public ImmutableArray<PipelineDiagnostic> Diagnostics { get; init; } = [];

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using RoadmapSite.Model;
@@ -38,7 +39,7 @@ internal static class Engine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        StagedOutput? staging = null;
+        StagedOutput? staging;
         try
         {
             staging = outputDirectory is null ? null : StagedOutput.Create(outputDirectory);
@@ -79,7 +80,7 @@ internal static class Engine
         {
             Succeeded = published,
             OutputDirectory = outputDirectory,
-            Files = published && staging is null ? run.KeptFiles() : ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty,
+            Files = published && staging is null ? run.KeptFiles() : FrozenDictionary<string, ReadOnlyMemory<byte>>.Empty,
             Diagnostics = run.SortedDiagnostics(),
             Phases = run.PhaseReports(),
             Outputs = outputs,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -117,7 +118,7 @@ internal sealed class EngineRun
     /// <summary>A file of a build kept in memory (destinations are claimed first, so each is kept once).</summary>
     public void Keep(string destination, ReadOnlyMemory<byte> content) => _kept[destination] = content;
 
-    public ImmutableDictionary<string, ReadOnlyMemory<byte>> KeptFiles() => _kept.ToImmutableDictionary(StringComparer.Ordinal);
+    public FrozenDictionary<string, ReadOnlyMemory<byte>> KeptFiles() => _kept.ToFrozenDictionary(StringComparer.Ordinal);
 
     public void RecordWrittenFile(long bytes)
     {

@@ -4,7 +4,8 @@ namespace RoadmapSite.Pipelines;
 
 /// <summary>
 /// Writes every document that has a destination into the build's output folder (or keeps it in memory, for a build
-/// without one), in destination order, and returns its inputs unchanged. Two documents claiming one destination (also when they differ only in case) fail the build.
+/// without one), in destination order, and returns its inputs unchanged. Two documents claiming one destination (also
+/// when they differ only in case) fail the build.
 /// </summary>
 internal sealed class WriteFiles : IModule
 {

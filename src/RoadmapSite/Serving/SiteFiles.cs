@@ -38,7 +38,7 @@ public sealed class InMemorySiteFiles : SiteFiles
     private Snapshot current = new(FrozenDictionary<string, ReadOnlyMemory<byte>>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Serves <paramref name="files"/> (by destination) from now on; a request under way keeps the site it found.</summary>
-    public void Replace(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files)
+    public void Replace(FrozenDictionary<string, ReadOnlyMemory<byte>> files)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var path in files.Keys)
@@ -52,7 +52,7 @@ public sealed class InMemorySiteFiles : SiteFiles
             }
         }
 
-        Volatile.Write(ref current, new Snapshot(files.ToFrozenDictionary(StringComparer.Ordinal), folders.ToFrozenSet(StringComparer.Ordinal)));
+        Volatile.Write(ref current, new Snapshot(files, folders.ToFrozenSet(StringComparer.Ordinal)));
     }
 
     public override bool IsFolder(string path) => Volatile.Read(ref current).Folders.Contains(path.TrimEnd('/'));

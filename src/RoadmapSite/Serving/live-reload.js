@@ -73,7 +73,8 @@ function differences(before, after) {
 }
 
 // How a changed node can be found again in the open page, best first: a text by its element and what it said; an
-// element by the old value of the attribute that changed, then by its id, then by any other attribute it had.
+// element by the old value of the attribute that changed, then by its id, then by any other attribute it had (but not
+// by a prefixed one such as xlink:href, which a selector cannot name).
 function keysOf({ node, name }) {
   if (name === undefined) return [{ text: node.data, parent: node.parentNode.localName }];
   const names = node.getAttributeNames().filter((other) => !other.includes(':'))
