@@ -248,6 +248,8 @@ public sealed class LargeMapTests(SiteFixture site)
         await page.Locator(".roadmap-graph-parts a.graph-node").First.FocusAsync();
         Assert.Equal(1, await page.EvaluateAsync<int>("() => document.querySelectorAll('.roadmap-graph-parts [tabindex=\"0\"]').length"));
         await page.Keyboard.PressAsync("End");
+        // The first key waits for the walk's code, which the focus started loading.
+        await Assertions.Expect(page.Locator("a.graph-node[data-item-id='t-14-90-2']")).ToBeFocusedAsync();
         Assert.Equal("t-14-90-2", await page.EvaluateAsync<string>(Focused));
         var bands = await page.EvaluateAsync<int>("() => document.querySelectorAll('.roadmap-graph-part').length");
         Assert.Equal(bands - 1, await page.EvaluateAsync<int>(FocusedBand));

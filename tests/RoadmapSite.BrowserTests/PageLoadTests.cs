@@ -24,14 +24,15 @@ public sealed class PageLoadTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task The_overview_loads_its_strings_once_and_not_the_code_or_styles_of_a_checklist_notes_a_shared_view_or_the_phone_menu()
+    public async Task The_overview_loads_its_strings_once_and_not_the_code_or_styles_of_a_checklist_notes_a_shared_view_the_phone_menu_or_the_maps_keys()
     {
         // The index page's byte budget (bench/results.md): what the overview never shows stays out of its load.
         await using var context = await site.NewContextAsync();
         var loaded = await LoadedAsync(context, site.HomeUrl);
         Assert.Single(loaded, path => path.StartsWith(SiteFixture.BasePath + "assets/strings.", StringComparison.Ordinal));
         Assert.DoesNotContain(loaded, path => path.Contains("/js/notes.", StringComparison.Ordinal) || path.Contains("/js/shared-view.", StringComparison.Ordinal) ||
-                                              path.Contains("/js/site-menu.", StringComparison.Ordinal) || path.Contains("/css/checklist.", StringComparison.Ordinal));
+                                              path.Contains("/js/site-menu.", StringComparison.Ordinal) || path.Contains("/css/checklist.", StringComparison.Ordinal) ||
+                                              path.Contains("/js/graph-walk.", StringComparison.Ordinal) || path.Contains("/js/graph-zoom.", StringComparison.Ordinal));
 
         var section = await LoadedAsync(context, site.SectionUrl);
         Assert.Contains(section, path => path.Contains("/js/notes.", StringComparison.Ordinal));

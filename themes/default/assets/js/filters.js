@@ -4,7 +4,7 @@
 
 import { t, language } from './i18n.js';
 import { readStored, writeStored } from './storage.js';
-import { revealNode } from './graph.js';
+import { revealNode } from './graph-walk.js';
 import { drawWholeMap } from './graph-bands.js';
 
 const DEFAULTS = { difficulty: 'any', importance: 'any', state: 'any' };

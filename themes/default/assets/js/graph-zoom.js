@@ -13,6 +13,13 @@ const DRAG_THRESHOLD = 4;
 export function attachZoom(view, { clamp, minScale }) {
   const { viewport, map } = view;
   const pointers = new Map();
+  // A drag that ends on a node must not follow its link (a drag starts only once this code is in).
+  viewport.addEventListener('click', (event) => {
+    if (!view.dragged) return;
+    event.preventDefault();
+    event.stopPropagation();
+    view.dragged = false;
+  }, true);
   let start = null;
   let pinch = null;
 

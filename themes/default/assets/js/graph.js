@@ -6,13 +6,15 @@
 // Zoom never captures them: it answers the buttons, Ctrl/⌘ + wheel, a two-finger pinch and + / - / 0 on the
 // focused viewport; a mouse drag or the left and right arrows pan sideways when the map is wider than the box.
 
-import { t, rightToLeft } from './i18n.js';
+import { t } from './i18n.js';
 
 // Below this many CSS pixels per SVG unit, 14-unit labels drop under 12 px: the first view never goes lower.
 const MIN_LEGIBLE_SCALE = 12 / 14;
 // A small graph is not blown up beyond this on first view.
 const MAX_FIT_SCALE = 1.25;
 const ZOOM_KEYS = ['+', '=', '-', '_', '0', 'ArrowLeft', 'ArrowRight'];
+// What graph-walk.js does with the keys on a node (and Enter on a fold).
+const WALK_KEYS = [' ', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 // The nodes the keys walk: the topic and section links, and the "+N more" buttons.
 const WALKED = 'a.graph-node, .graph-node--fold';
 
@@ -73,28 +75,6 @@ function foldGroups(map) {
   for (const folded of map.querySelectorAll('[data-folded]')) folded.classList.add('is-folded');
 }
 
-/** Opens a fold: its nodes and edges appear where the layout kept room for them; returns its first node. */
-function openFold(map, fold) {
-  const shown = [...map.querySelectorAll('[data-folded]')].filter((element) => element.dataset.folded === fold.id);
-  for (const element of shown) element.classList.remove('is-folded');
-  fold.setAttribute('aria-expanded', 'true');
-  fold.classList.add('is-folded');
-  return shown.find((element) => element.matches(WALKED));
-}
-
-/**
- * Opens whichever folds hide a node (a topic reached by its address, from the panel or by "Next match"), so it shows
- * where it sits and can take the focus.
- */
-export function revealNode(node) {
-  const map = node?.closest('.graph__viewport');
-  if (!map || !node.dataset.folded || !node.classList.contains('is-folded') || node.getAttribute('aria-expanded') === 'true') return;
-  const fold = [...map.querySelectorAll('.graph-node--fold')].find((element) => element.id === node.dataset.folded);
-  if (!fold) return;
-  revealNode(fold);
-  openFold(map, fold);
-}
-
 /** The box an <svg>'s viewBox or data-col gives (x y width height), or null. */
 const boxOf = (text) => {
   const [x, y, width, height] = (text || '').split(' ').map(Number);
@@ -130,7 +110,6 @@ class GraphView {
     this.nodes = [];
     this.view = { x: 0, y: 0, scale: 1 };
     this.touched = false;
-    this.dragged = false;
 
     for (const part of this.parts) if (part.svg) this.prepare(part);
     this.fit();
@@ -257,108 +236,47 @@ class GraphView {
     }, { passive: false });
     // The first press only: once in, the zoom code listens to the pointer itself.
     viewport.addEventListener('pointerdown', (event) => { if (!this.zooming) zoom(event); });
-    // A drag that ends on a node must not follow its link.
-    viewport.addEventListener('click', (event) => {
-      if (this.dragged) {
-        event.preventDefault();
-        event.stopPropagation();
-        this.dragged = false;
-      }
-    }, true);
     viewport.addEventListener('dragstart', (event) => event.preventDefault());
 
-    // A topic's node opens the topic in place (a click, Enter or Space); a modified click still follows the link
-    // to the checklist, as does a section's node.
-    const topicOf = (event) => event.target.closest('a.graph-node[data-item-id]');
-    const foldOf = (event) => event.target.closest('.graph-node--fold');
-    const open = (fold) => {
-      openFold(map, fold)?.focus();
-    };
+    // A topic's node opens the topic in place (a click, or Enter); a modified click still follows the link to the
+    // checklist, as does a section's node.
     map.addEventListener('click', (event) => {
-      const fold = foldOf(event);
-      if (fold) {
-        open(fold);
+      if (event.target.closest('.graph-node--fold')) {
+        walk(event);
         return;
       }
-      const node = topicOf(event);
-      if (!node || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const node = event.target.closest('a.graph-node[data-item-id]');
+      if (!node || event.button || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
       event.preventDefault();
       this.openTopic(node.dataset.itemId, node);
     });
 
-    viewport.addEventListener('keydown', (event) => {
+    const zoomKey = (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey || !ZOOM_KEYS.includes(event.key)) return;
       event.preventDefault();
       zoom(event);
-    });
+    };
+    viewport.addEventListener('keydown', zoomKey);
 
-    // The map is one tab stop: only the current node can be tabbed to (a roving tabindex); Up and Down move to
-    // the previous and next node in reading order, Home and End to the first and last.
-    // Folded nodes are skipped until their fold (a node of its own) is opened.
-    const shownNodes = () => this.walk.filter((node) => !node.classList.contains('is-folded'));
-    let nodes = shownNodes();
-    let current = nodes[0];
-    const rtl = rightToLeft();
-    const [inward, outward] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
-    for (const node of this.walk) node.setAttribute('tabindex', node === current ? '0' : '-1');
+    // The keys' walk from node to node and the folds (graph-walk.js) load when the map first takes the focus or a
+    // fold is clicked. A key pressed on a node before then is held (its default taken, so the page does not scroll
+    // instead) and handed on. Only the first node that is not folded away can be tabbed to (a roving tabindex).
+    const walk = (event) => {
+      this.walking ??= import('./graph-walk.js').then(({ attachWalk }) => {
+        this.walked = true;
+        return attachWalk(this, { zoom: zoomKey, openTopic: this.openTopic });
+      });
+      this.walking.then((handle) => handle(event));
+    };
+    this.walk.find((node) => !node.classList.contains('is-folded'))?.setAttribute('tabindex', '0');
+    map.addEventListener('focusin', (event) => { if (!this.walking) walk(event); });
     map.addEventListener('keydown', (event) => {
-      const fold = (event.key === ' ' || event.key === 'Enter') && foldOf(event);
-      if (fold) {
-        event.preventDefault();
-        open(fold);
-        return;
-      }
-      // End, or Down from the last node drawn so far, goes on into the bands still waiting (graph-bands.js).
-      if (event.key === 'End' || (event.key === 'ArrowDown' && event.target.closest(WALKED) === this.walk.at(-1))) this.drawMore?.(event.key === 'End');
-      nodes = shownNodes();
-      const topic = event.key === ' ' && topicOf(event);
-      if (topic) {
-        event.preventDefault();
-        this.openTopic(topic.dataset.itemId, topic);
-        return;
-      }
-      const index = nodes.indexOf(event.target.closest(WALKED));
-      if (index < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
-      // A node's depth is its indent in the column layout (spine, topic, subtopics): Right goes into the first
-      // subtopic, Left up to the parent; without one, the arrows pan as before. A page read right to left has its
-      // map mirrored (SvgGraphRenderer): the indent is from the right, and Left goes in, Right out.
-      const depth = (i) => {
-        const x = parseFloat(nodes[i].dataset.col) || 0;
-        return rtl ? -(x + (Number(nodes[i].querySelector('rect')?.getAttribute('width')) || 0)) : x;
-      };
-      let parent = index - 1;
-      while (parent >= 0 && depth(parent) >= depth(index)) parent--;
-      const moves = {
-        ArrowDown: index + 1,
-        ArrowUp: index - 1,
-        Home: 0,
-        End: nodes.length - 1,
-        [inward]: index + 1 < nodes.length && depth(index + 1) > depth(index) ? index + 1 : -1,
-        [outward]: parent,
-      };
-      const target = nodes[moves[event.key]];
-      if (!target) return;
+      const { key } = event;
+      if (this.walked || event.ctrlKey || event.metaKey || event.altKey || !event.target.closest(WALKED)) return;
+      if (!WALK_KEYS.includes(key) && !(key === 'Enter' && event.target.closest('.graph-node--fold'))) return;
       event.preventDefault();
       event.stopPropagation();
-      target.focus();
-    });
-
-    // Tabbing to a node outside the view brings it into view sideways; the page scrolls to it by itself.
-    map.addEventListener('focusin', (event) => {
-      const node = event.target;
-      if (this.walk.includes(node) && node !== current) {
-        current.setAttribute('tabindex', '-1');
-        node.setAttribute('tabindex', '0');
-        current = node;
-      }
-      if (typeof node.getBBox !== 'function') return;
-      const box = node.getBBox();
-      box.x += node.transform?.baseVal.consolidate()?.matrix.e || 0;
-      const { view } = this;
-      const viewWidth = this.width / view.scale;
-      if (box.x >= view.x && box.x + box.width <= view.x + viewWidth) return;
-      view.x = box.x + box.width / 2 - viewWidth / 2;
-      this.apply();
+      walk(event);
     });
 
     for (const button of this.figure.querySelectorAll('[data-graph-action]')) {

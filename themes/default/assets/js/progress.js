@@ -20,14 +20,13 @@ function showNotice(text) {
   notice.hidden = false;
 }
 
-function session(value) {
+/** Whether this tab has a shared view open (shared-view.js keeps it); false without sessionStorage. */
+function sharedTab() {
   try {
-    if (value === undefined) return window.sessionStorage.getItem(SHARED_KEY);
-    if (value === null) window.sessionStorage.removeItem(SHARED_KEY); else window.sessionStorage.setItem(SHARED_KEY, value);
+    return window.sessionStorage.getItem(SHARED_KEY) !== null;
   } catch {
-    // No sessionStorage: the shared view lasts for this page only.
+    return false;
   }
-  return null;
 }
 
 export async function initProgress() {
@@ -162,16 +161,11 @@ export async function initProgress() {
     opener.addEventListener('click', async () => (await openPanel()).open?.(opener));
   }
 
-  if (roadmap) {
-    // The same test as share-link.js's isShareHash, without loading that module on every page.
-    if (window.location.hash.startsWith('#progress=')) {
-      session(window.location.hash.slice(1));
-      // The link is now this tab's shared view: a reload or a link to a topic keeps it without the long fragment.
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
-    const fragment = session();
-    // Its code loads only when there is one: a shared view is rare, and the index page has a JavaScript budget.
-    if (fragment) await (await import('./shared-view.js')).openShared(fragment, { roadmap, store, view, paintNotes, refreshFollowers, forget: () => session(null) });
+  // A share link's read-only view: its code loads only for a `#progress=` address (the same test as share-link.js's
+  // isShareHash, without loading that module on every page) or a tab that opened one, as a shared view is rare and
+  // the index page has a JavaScript budget.
+  if (roadmap && (window.location.hash.startsWith('#progress=') || sharedTab())) {
+    await (await import('./shared-view.js')).openShared({ key: SHARED_KEY, roadmap, store, view, paintNotes, refreshFollowers });
   }
 
   return { store, roadmap, source: shown, rollUp: (id) => view.rollUp(id), editNote };

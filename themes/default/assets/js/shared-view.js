@@ -1,12 +1,33 @@
-// The read-only view of a share link (#progress=…, kept for the tab by progress.js): the sharer's states and notes
-// shown in place of the visitor's, a banner saying so, and the choice to import them or to leave. Loaded only when
-// a shared view is open.
+// The read-only view of a share link (#progress=…): the sharer's states and notes shown in place of the visitor's, a
+// banner saying so, and the choice to import them or to leave. The link is kept for the tab (sessionStorage) while
+// the visitor browses the site, so a reload or a link to a topic keeps the view without the long fragment. Loaded
+// by progress.js only when a shared view is open or opening.
 
 import { t } from './i18n.js';
 import { decodeShare } from './share-link.js';
 
-/** `forget()` ends the tab's shared view; the rest is progress.js's own (see initProgress). */
-export function openShared(fragment, { roadmap, store, view, paintNotes, refreshFollowers, forget }) {
+/** The tab's shared view under `key` in sessionStorage: read (no value), kept (a fragment) or ended (null). */
+function session(key, value) {
+  try {
+    if (value === undefined) return window.sessionStorage.getItem(key);
+    if (value === null) window.sessionStorage.removeItem(key); else window.sessionStorage.setItem(key, value);
+  } catch {
+    // No sessionStorage: the shared view lasts for this page only.
+  }
+  return null;
+}
+
+/** Opens the shared view of this address or tab; `key` is the tab's, the rest progress.js's own (see initProgress). */
+export function openShared({ key, roadmap, store, view, paintNotes, refreshFollowers }) {
+  let fragment = session(key);
+  if (window.location.hash.startsWith('#progress=')) {
+    fragment = window.location.hash.slice(1);
+    session(key, fragment);
+    // The link is now this tab's shared view: the address drops the long fragment.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  const forget = () => session(key, null);
+  if (!fragment) return;
   const shared = decodeShare(fragment, roadmap.items.map((item) => item.id));
   if (!shared) { forget(); return; }
   const banner = document.querySelector('[data-share-banner]');

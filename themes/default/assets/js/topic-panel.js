@@ -10,7 +10,7 @@
 import { STATES } from './progress-store.js';
 import { stateLabel, stateTitle } from './progress-view.js';
 import { t } from './i18n.js';
-import { revealNode } from './graph.js';
+import { revealNode } from './graph-walk.js';
 import { nodeFor } from './graph-bands.js';
 
 // The panel's interface strings (themes/default/i18n, key group "topic").
