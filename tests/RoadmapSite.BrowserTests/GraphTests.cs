@@ -325,8 +325,9 @@ public sealed class GraphTests(SiteFixture site)
     {
         // The keys' walk loads when the map first takes the focus (graph-walk.js, kept out of the index's JavaScript
         // budget). Held back here, so the first ArrowDown arrives before it: the page must not scroll instead, and the
-        // press must still move the focus once the code is in.
-        await using var context = await site.NewContextAsync();
+        // press must still move the focus once the code is in. No service worker: the offline cache would answer the
+        // module's request before the route could hold it back.
+        await using var context = await site.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Block });
         var page = await context.NewPageAsync();
         var release = new TaskCompletionSource();
         await page.RouteAsync("**/js/graph-walk.*", async route =>
