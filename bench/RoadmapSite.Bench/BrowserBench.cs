@@ -128,9 +128,17 @@ public static class BrowserBench
             var page = await context.NewPageAsync();
             await page.GotoAsync(baseUrl + "/", new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
             var probe = await page.EvaluateAsync<JsonElement>("() => window.__rsInteractive");
-            interactive.Add(probe.GetProperty("interactive").GetDouble());
-            busy.Add(probe.GetProperty("busyUntil").GetDouble());
-            nodes = probe.GetProperty("nodes").GetInt32();
+            if (probe.TryGetProperty("stuck", out var stuck))
+            {
+                // Said, not waited on forever: the run goes on to the scroll, and this load has no time to interactive.
+                Console.Error.WriteLine($"Big map: no topic panel within {ProbeDeadlineSeconds} s of the load ({stuck.GetString()}); this load's time to interactive is left out.");
+            }
+            else
+            {
+                interactive.Add(probe.GetProperty("interactive").GetDouble());
+                busy.Add(probe.GetProperty("busyUntil").GetDouble());
+                nodes = probe.GetProperty("nodes").GetInt32();
+            }
             await page.Keyboard.PressAsync("Escape");
             var scroll = await page.EvaluateAsync<JsonElement>(ScrollScript, 0);
             wheel.AddRange((await page.EvaluateAsync<JsonElement>(ScrollScript, WheelStep)).GetProperty("frames").EnumerateArray().Select(e => e.GetDouble()));
@@ -150,13 +158,20 @@ public static class BrowserBench
     /// <summary>The second scroll's step: 100 px a frame, 6,000 px a second at 60 Hz, a fast turn of a mouse wheel.</summary>
     private const int WheelStep = 100;
 
+    /// <summary>How long the probe tries before it gives up and says what it saw: a run never hangs on a page that broke.</summary>
+    private const int ProbeDeadlineSeconds = 60;
+
     /// <summary>
     /// Runs before the page's own scripts: records long tasks, and from the first moment the map's nodes have a tabindex
-    /// (graph.js has initialised) clicks the first topic node every 10 ms until its panel is open.
+    /// (graph.js has initialised) clicks the first topic node every 10 ms until its panel is open; after
+    /// <see cref="ProbeDeadlineSeconds"/> it resolves with what it saw instead (<c>stuck</c>).
     /// </summary>
-    private const string InteractiveProbe = """
+    private static readonly string InteractiveProbe = """
         (() => {
           const longTasks = [];
+          const errors = [];
+          window.addEventListener('error', (event) => errors.push(String(event.message)));
+          window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
           try { new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.startTime + e.duration); }).observe({ type: 'longtask' }); } catch {}
           let resolve;
           window.__rsInteractive = new Promise((r) => { resolve = r; });
@@ -173,11 +188,16 @@ public static class BrowserBench
                 return;
               }
             }
+            if (performance.now() > DEADLINE_MS) {
+              const dialog = document.querySelector('dialog.topic-panel');
+              resolve({ stuck: `at ${location.href}: topic node ${node ? 'found' : 'not found'}, panel ${dialog ? (dialog.open ? 'open, title "' + (dialog.querySelector('.topic-panel__title')?.textContent || '') + '"' : 'closed') : 'absent'}, ${errors.length} page errors${errors.length ? ': ' + errors.slice(0, 3).join(' | ') : ''}` });
+              return;
+            }
             setTimeout(attempt, 10);
           };
           setTimeout(attempt, 0);
         })();
-        """;
+        """.Replace("DEADLINE_MS", (ProbeDeadlineSeconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>
     /// Scrolls from the map's top, one step per animation frame, 600 frames: the whole map in equal steps (a full
@@ -197,7 +217,8 @@ public static class BrowserBench
           let last = performance.now();
           for (let i = 0; i < count && window.scrollY + window.innerHeight < top + height; i++) {
             window.scrollBy(0, step);
-            const now = await new Promise((r) => requestAnimationFrame(r));
+            // A frame that never comes counts as a 2 s frame rather than hanging the run.
+            const now = await new Promise((r) => { requestAnimationFrame(r); setTimeout(() => r(performance.now()), 2000); });
             frames.push(now - last);
             last = now;
           }
